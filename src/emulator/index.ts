@@ -1,0 +1,2 @@
+export { startEmulator, type EmulatorOptions, type RunningEmulator } from './server.js';
+export type { QuotaConfig } from './quotas.js';

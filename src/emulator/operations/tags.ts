@@ -1,0 +1,3 @@
+import type { OperationModule } from '../operation.js';
+
+export const tags: OperationModule = { routes: [], operations: [] };

@@ -1,0 +1,3 @@
+import type { OperationModule } from '../operation.js';
+
+export const vdm: OperationModule = { routes: [], operations: [] };
