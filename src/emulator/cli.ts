@@ -3,7 +3,7 @@ import { startEmulator } from './server.js';
 
 const USAGE = `Usage: npm run emulator -- [--port <port>] [--host <address>] [--data-dir <dir>] [--no-quotas]
 
-  --port <port>       port to listen on (default 4566; 0 picks a free one)
+  --port <port>       port to listen on (default 4580; 0 picks a free one)
   --host <address>    address to bind (default 127.0.0.1)
   --data-dir <dir>    keep state in <dir> across restarts (default: in memory only)
   --no-quotas         do not enforce SES's per-operation rate quotas
@@ -11,7 +11,7 @@ const USAGE = `Usage: npm run emulator -- [--port <port>] [--host <address>] [--
 
 const { values } = parseArgs({
   options: {
-    port: { type: 'string', default: process.env.EMULATOR_PORT ?? '4566' },
+    port: { type: 'string', default: process.env.EMULATOR_PORT ?? '4580' },
     host: { type: 'string', default: process.env.EMULATOR_HOST ?? '127.0.0.1' },
     'data-dir': { type: 'string', default: process.env.EMULATOR_DATA_DIR },
     'no-quotas': { type: 'boolean', default: false },

@@ -84,11 +84,18 @@ export class StateStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
-    const parsed = JSON.parse(text, reviver) as { version: number; regions: Map<string, RegionState> };
-    if (parsed.version !== FORMAT_VERSION) {
-      throw new Error(`${join(dataDir, STATE_FILE)} has format version ${parsed.version}; this emulator reads ${FORMAT_VERSION}`);
+    const file = join(dataDir, STATE_FILE);
+    let parsed: { version?: unknown; regions?: unknown };
+    try {
+      parsed = JSON.parse(text, reviver) as typeof parsed;
+    } catch (error) {
+      // Never start empty over a file we cannot read: that would destroy it on the next write.
+      throw new Error(`${file} is not valid JSON (${(error as Error).message}); move it away to start with empty state`);
     }
-    for (const [key, state] of parsed.regions) this.regions.set(key, { ...emptyRegionState(), ...state });
+    if (parsed.version !== FORMAT_VERSION || !(parsed.regions instanceof Map)) {
+      throw new Error(`${file} has format version ${String(parsed.version)}; this emulator reads version ${FORMAT_VERSION}`);
+    }
+    for (const [key, state] of parsed.regions as Map<string, RegionState>) this.regions.set(key, { ...emptyRegionState(), ...state });
   }
 
   private persist(): void {
