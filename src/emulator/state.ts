@@ -7,6 +7,11 @@ import type {
   ArchivingOptions,
   DeliveryOptions,
   EventDestinationDefinition,
+  Metric,
+  MetricDimensionName,
+  RecommendationImpact,
+  RecommendationStatus,
+  RecommendationType,
   SuppressionOptions,
   Tag,
   TrackingOptions,
@@ -51,7 +56,16 @@ export interface EmailIdentityRecord {
   ConfigurationSetName?: string;
   DkimSigningAttributesOrigin?: string;
   Tags: Tag[];
+  /** Domains only: the Easy DKIM tokens, or the BYODKIM selector. */
+  DkimTokens?: string[];
+  DkimSigningEnabled?: boolean;
+  NextSigningKeyLength?: DkimSigningKeyLength;
+  CurrentSigningKeyLength?: DkimSigningKeyLength;
+  LastKeyGenerationTimestamp?: Timestamp;
+  VerificationInfo?: { LastCheckedTimestamp?: Timestamp; LastSuccessTimestamp?: Timestamp; ErrorType?: string };
 }
+
+export type DkimSigningKeyLength = 'RSA_1024_BIT' | 'RSA_2048_BIT';
 
 export interface DedicatedIpPoolRecord {
   PoolName: string;
@@ -60,19 +74,20 @@ export interface DedicatedIpPoolRecord {
   Tags: Tag[];
 }
 
-/** One seeded VDM metric series: values by timestamp for one metric and (optional) dimension. */
+/** One seeded VDM metric series: values by timestamp for one metric and one exact set of dimensions (none: the whole account). */
 export interface MetricSeriesRecord {
-  Metric: string;
-  Dimensions: Record<string, string>;
+  Metric: Metric;
+  Dimensions: Partial<Record<MetricDimensionName, string>>;
+  /** Sorted by Timestamp, one point per Timestamp. */
   Points: { Timestamp: Timestamp; Value: number }[];
 }
 
 export interface RecommendationRecord {
   ResourceArn: string;
-  Type: string;
+  Type: RecommendationType;
   Description: string;
-  Status: 'OPEN' | 'FIXED';
-  Impact: 'LOW' | 'HIGH';
+  Status: RecommendationStatus;
+  Impact: RecommendationImpact;
   CreatedTimestamp: Timestamp;
   LastUpdatedTimestamp: Timestamp;
 }
