@@ -1,4 +1,5 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/index.js';
 
 export interface EmulatorHarness {
@@ -52,4 +53,27 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<Error & { 
     return error as Error;
   }
   throw new Error('expected the call to fail, but it succeeded');
+}
+
+export interface SharedEmulator {
+  harness: EmulatorHarness;
+  /** A us-east-1 client on the shared emulator. */
+  ses: SESv2Client;
+}
+
+/**
+ * One emulator for a whole test file, reset before each test. The returned
+ * object is filled in by beforeAll, so read its members inside tests only.
+ */
+export function useSharedEmulator(options?: EmulatorOptions): SharedEmulator {
+  const shared = {} as SharedEmulator;
+  beforeAll(async () => {
+    shared.harness = await startHarness(options);
+    shared.ses = shared.harness.client();
+  });
+  afterAll(() => shared.harness.close());
+  beforeEach(async () => {
+    await shared.harness.admin('POST', '/_emulator/reset');
+  });
+  return shared;
 }
