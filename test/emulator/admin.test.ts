@@ -1,23 +1,15 @@
-import { CreateConfigurationSetCommand, GetConfigurationSetCommand, ListConfigurationSetsCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rejectionOf, startHarness, type EmulatorHarness } from '../support/emulator.js';
+import { CreateConfigurationSetCommand, GetConfigurationSetCommand, ListConfigurationSetsCommand,} from '@aws-sdk/client-sesv2';
+import { describe, expect, it } from 'vitest';
+import { rejectionOf, useSharedEmulator } from '../support/emulator.js';
 
-let harness: EmulatorHarness;
-let ses: SESv2Client;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  ses = harness.client();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.admin('POST', '/_emulator/reset'));
+const env = useSharedEmulator();
 
 describe('GET /_emulator/stats', () => {
   it('counts calls, errors and the busiest second per operation', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 's1' }));
-    await Promise.all([1, 2, 3].map(() => ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 's1' }))));
-    await rejectionOf(ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
-    const stats = await harness.stats();
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 's1' }));
+    await Promise.all([1, 2, 3].map(() => env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 's1' }))));
+    await rejectionOf(env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
+    const stats = await env.harness.stats();
     expect(stats.operations.CreateConfigurationSet).toMatchObject({ calls: 1, errors: 0, throttled: 0 });
     expect(stats.operations.GetConfigurationSet).toMatchObject({ calls: 4, errors: 1, throttled: 0, faultsInjected: 0 });
     expect(stats.operations.GetConfigurationSet?.maxCallsPerSecond).toBeGreaterThanOrEqual(3);
@@ -26,66 +18,66 @@ describe('GET /_emulator/stats', () => {
   });
 
   it('is cleared by DELETE /_emulator/stats without touching state', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'stays' }));
-    await harness.admin('DELETE', '/_emulator/stats');
-    expect((await harness.stats()).totalCalls).toBe(0);
-    expect((await ses.send(new ListConfigurationSetsCommand({}))).ConfigurationSets).toEqual(['stays']);
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'stays' }));
+    await env.harness.admin('DELETE', '/_emulator/stats');
+    expect((await env.harness.stats()).totalCalls).toBe(0);
+    expect((await env.ses.send(new ListConfigurationSetsCommand({}))).ConfigurationSets).toEqual(['stays']);
   });
 });
 
 describe('POST /_emulator/reset', () => {
   it('clears state, counters and faults', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'gone' }));
-    await harness.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'InternalServiceErrorException' });
-    await harness.admin('POST', '/_emulator/reset');
-    expect((await harness.stats()).totalCalls).toBe(0);
-    expect(await harness.admin('GET', '/_emulator/faults')).toEqual({ faults: [] });
-    expect((await ses.send(new ListConfigurationSetsCommand({}))).ConfigurationSets).toEqual([]);
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'gone' }));
+    await env.harness.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'InternalServiceErrorException' });
+    await env.harness.admin('POST', '/_emulator/reset');
+    expect((await env.harness.stats()).totalCalls).toBe(0);
+    expect(await env.harness.admin('GET', '/_emulator/faults')).toEqual({ faults: [] });
+    expect((await env.ses.send(new ListConfigurationSetsCommand({}))).ConfigurationSets).toEqual([]);
   });
 });
 
 describe('/_emulator/faults', () => {
   it('fails the next N calls of an operation with the chosen exception, then stops', async () => {
-    await harness.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'TooManyRequestsException', count: 2 });
-    const first = await rejectionOf(ses.send(new ListConfigurationSetsCommand({})));
-    const second = await rejectionOf(ses.send(new ListConfigurationSetsCommand({})));
+    await env.harness.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'TooManyRequestsException', count: 2 });
+    const first = await rejectionOf(env.ses.send(new ListConfigurationSetsCommand({})));
+    const second = await rejectionOf(env.ses.send(new ListConfigurationSetsCommand({})));
     expect([first.name, second.name]).toEqual(['TooManyRequestsException', 'TooManyRequestsException']);
     expect(first.$metadata?.httpStatusCode).toBe(429);
-    await expect(ses.send(new ListConfigurationSetsCommand({}))).resolves.toBeDefined();
-    expect((await harness.stats()).operations.ListConfigurationSets).toMatchObject({ calls: 3, faultsInjected: 2, errors: 2 });
-    expect(await harness.admin('GET', '/_emulator/faults')).toEqual({ faults: [] });
+    await expect(env.ses.send(new ListConfigurationSetsCommand({}))).resolves.toBeDefined();
+    expect((await env.harness.stats()).operations.ListConfigurationSets).toMatchObject({ calls: 3, faultsInjected: 2, errors: 2 });
+    expect(await env.harness.admin('GET', '/_emulator/faults')).toEqual({ faults: [] });
   });
 
   it('sends server faults with their 5xx status', async () => {
-    await harness.admin('POST', '/_emulator/faults', { operation: '*', errorType: 'InternalServiceErrorException', message: 'boom', count: 1 });
-    const error = await rejectionOf(ses.send(new ListConfigurationSetsCommand({})));
+    await env.harness.admin('POST', '/_emulator/faults', { operation: '*', errorType: 'InternalServiceErrorException', message: 'boom', count: 1 });
+    const error = await rejectionOf(env.ses.send(new ListConfigurationSetsCommand({})));
     expect(error.name).toBe('InternalServiceErrorException');
     expect(error.message).toBe('boom');
     expect(error.$metadata?.httpStatusCode).toBe(500);
   });
 
   it('adds latency, which shows as calls in flight together', async () => {
-    await harness.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', latencyMs: 150 });
+    await env.harness.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', latencyMs: 150 });
     const started = performance.now();
-    await Promise.all([1, 2].map(() => ses.send(new ListConfigurationSetsCommand({}))));
+    await Promise.all([1, 2].map(() => env.ses.send(new ListConfigurationSetsCommand({}))));
     expect(performance.now() - started).toBeGreaterThanOrEqual(145);
-    expect((await harness.stats()).operations.ListConfigurationSets).toMatchObject({ calls: 2, errors: 0, maxInFlight: 2 });
+    expect((await env.harness.stats()).operations.ListConfigurationSets).toMatchObject({ calls: 2, errors: 0, maxInFlight: 2 });
   });
 
   it('never applies a rule with probability 0', async () => {
-    await harness.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'InternalServiceErrorException', probability: 0 });
-    for (let i = 0; i < 20; i += 1) await ses.send(new ListConfigurationSetsCommand({}));
-    expect((await harness.stats()).operations.ListConfigurationSets).toMatchObject({ calls: 20, faultsInjected: 0 });
+    await env.harness.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'InternalServiceErrorException', probability: 0 });
+    for (let i = 0; i < 20; i += 1) await env.ses.send(new ListConfigurationSetsCommand({}));
+    expect((await env.harness.stats()).operations.ListConfigurationSets).toMatchObject({ calls: 20, faultsInjected: 0 });
   });
 
   it('removes one rule by id', async () => {
-    const rule = await harness.admin<{ id: string }>('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'BadRequestException' });
-    expect(await harness.admin('DELETE', `/_emulator/faults/${rule.id}`)).toEqual({ removed: true });
-    await expect(ses.send(new ListConfigurationSetsCommand({}))).resolves.toBeDefined();
+    const rule = await env.harness.admin<{ id: string }>('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'BadRequestException' });
+    expect(await env.harness.admin('DELETE', `/_emulator/faults/${rule.id}`)).toEqual({ removed: true });
+    await expect(env.ses.send(new ListConfigurationSetsCommand({}))).resolves.toBeDefined();
   });
 
   it('rejects an unknown exception type, naming the field', async () => {
-    const response = await fetch(`${harness.emulator.url}/_emulator/faults`, {
+    const response = await fetch(`${env.harness.emulator.url}/_emulator/faults`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ operation: 'ListConfigurationSets', errorType: 'NoSuchThing' }),
@@ -97,11 +89,11 @@ describe('/_emulator/faults', () => {
 
 describe('admin routing', () => {
   it('answers 404 for an unknown admin route', async () => {
-    const response = await fetch(`${harness.emulator.url}/_emulator/nope`);
+    const response = await fetch(`${env.harness.emulator.url}/_emulator/nope`);
     expect(response.status).toBe(404);
   });
 
   it('reports health and whether state is persistent', async () => {
-    expect(await harness.admin('GET', '/_emulator/health')).toEqual({ status: 'ok', persistent: false });
+    expect(await env.harness.admin('GET', '/_emulator/health')).toEqual({ status: 'ok', persistent: false });
   });
 });

@@ -11,26 +11,17 @@ import {
   PutConfigurationSetTrackingOptionsCommand,
   PutConfigurationSetVdmOptionsCommand,
   UpdateConfigurationSetCommand,
-  type SESv2Client,
 } from '@aws-sdk/client-sesv2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rejectionOf, startHarness, type EmulatorHarness } from '../support/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { rejectionOf, useSharedEmulator } from '../support/emulator.js';
 
-let harness: EmulatorHarness;
-let ses: SESv2Client;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  ses = harness.client();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.admin('POST', '/_emulator/reset'));
+const env = useSharedEmulator();
 
 const ARCHIVE = 'arn:aws:ses:us-east-1:123456789012:mailmanager-archive/a-1234abcd';
 
 describe('CreateConfigurationSet', () => {
   it('stores every option group and GetConfigurationSet returns them', async () => {
-    await ses.send(
+    await env.ses.send(
       new CreateConfigurationSetCommand({
         ConfigurationSetName: 'full-set',
         TrackingOptions: { CustomRedirectDomain: 'click.example.com', HttpsPolicy: 'REQUIRE' },
@@ -47,7 +38,7 @@ describe('CreateConfigurationSet', () => {
         MessageSecurityOptions: { SigningScheme: { SmimeScheme: { SignatureFormat: 'DETACHED' } } },
       }),
     );
-    const set = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'full-set' }));
+    const set = await env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'full-set' }));
     expect(set).toMatchObject({
       ConfigurationSetName: 'full-set',
       TrackingOptions: { CustomRedirectDomain: 'click.example.com', HttpsPolicy: 'REQUIRE' },
@@ -63,8 +54,8 @@ describe('CreateConfigurationSet', () => {
   });
 
   it('gives a bare set the SES defaults', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'bare' }));
-    const set = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'bare' }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'bare' }));
+    const set = await env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'bare' }));
     expect(set.SendingOptions).toEqual({ SendingEnabled: true });
     expect(set.ReputationOptions).toEqual({ ReputationMetricsEnabled: false });
     expect(set.DeliveryOptions).toEqual({ TlsPolicy: 'OPTIONAL' });
@@ -73,8 +64,8 @@ describe('CreateConfigurationSet', () => {
   });
 
   it('rejects a duplicate name with AlreadyExistsException', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'twice' }));
-    const error = await rejectionOf(ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'twice' })));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'twice' }));
+    const error = await rejectionOf(env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'twice' })));
     expect(error.name).toBe('AlreadyExistsException');
     expect(error.$metadata?.httpStatusCode).toBe(400);
   });
@@ -89,16 +80,16 @@ describe('CreateConfigurationSet', () => {
     ['a malformed archive ARN', { ConfigurationSetName: 'ok', ArchivingOptions: { ArchiveArn: 'not-an-arn' } }, 'ArchiveArn'],
     ['both signing schemes', { ConfigurationSetName: 'ok', MessageSecurityOptions: { SigningScheme: { DefaultScheme: {}, SmimeScheme: {} } as never } }, 'SigningScheme'],
   ])('rejects %s with BadRequestException naming the member', async (_what, input, member) => {
-    const error = await rejectionOf(ses.send(new CreateConfigurationSetCommand(input)));
+    const error = await rejectionOf(env.ses.send(new CreateConfigurationSetCommand(input)));
     expect(error.name).toBe('BadRequestException');
     expect(error.message).toContain(member);
-    const list = await ses.send(new ListConfigurationSetsCommand({}));
+    const list = await env.ses.send(new ListConfigurationSetsCommand({}));
     expect(list.ConfigurationSets).toEqual([]);
   });
 
   it('rejects a sending pool that does not exist with NotFoundException', async () => {
     const error = await rejectionOf(
-      ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'pooled', DeliveryOptions: { SendingPoolName: 'no-such-pool' } })),
+      env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'pooled', DeliveryOptions: { SendingPoolName: 'no-such-pool' } })),
     );
     expect(error.name).toBe('NotFoundException');
   });
@@ -106,17 +97,17 @@ describe('CreateConfigurationSet', () => {
 
 describe('GetConfigurationSet', () => {
   it('answers NotFoundException with HTTP 404 for a missing set', async () => {
-    const error = await rejectionOf(ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
+    const error = await rejectionOf(env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
     expect(error.name).toBe('NotFoundException');
     expect(error.$metadata?.httpStatusCode).toBe(404);
   });
 
   it('treats constructor and __proto__ as ordinary names', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'constructor' }));
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: '__proto__' }));
-    const list = await ses.send(new ListConfigurationSetsCommand({}));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'constructor' }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: '__proto__' }));
+    const list = await env.ses.send(new ListConfigurationSetsCommand({}));
     expect(list.ConfigurationSets).toEqual(['__proto__', 'constructor']);
-    const error = await rejectionOf(ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'toString' })));
+    const error = await rejectionOf(env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'toString' })));
     expect(error.name).toBe('NotFoundException');
   });
 });
@@ -124,12 +115,12 @@ describe('GetConfigurationSet', () => {
 describe('ListConfigurationSets', () => {
   it('pages with PageSize and NextToken until every set is seen once', async () => {
     const names = Array.from({ length: 7 }, (_, i) => `set-${i}`);
-    for (const name of names) await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
+    for (const name of names) await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
     const seen: string[] = [];
     let token: string | undefined;
     let pages = 0;
     do {
-      const page = await ses.send(new ListConfigurationSetsCommand({ PageSize: 3, NextToken: token }));
+      const page = await env.ses.send(new ListConfigurationSetsCommand({ PageSize: 3, NextToken: token }));
       seen.push(...(page.ConfigurationSets ?? []));
       token = page.NextToken;
       pages += 1;
@@ -139,69 +130,69 @@ describe('ListConfigurationSets', () => {
   });
 
   it('filters by CONFIGURATION_SET_NAME_CONTAINS', async () => {
-    for (const name of ['alpha-prod', 'beta-prod', 'alpha-test']) await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
-    const list = await ses.send(new ListConfigurationSetsCommand({ Filter: { CONFIGURATION_SET_NAME_CONTAINS: 'prod' } }));
+    for (const name of ['alpha-prod', 'beta-prod', 'alpha-test']) await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
+    const list = await env.ses.send(new ListConfigurationSetsCommand({ Filter: { CONFIGURATION_SET_NAME_CONTAINS: 'prod' } }));
     expect(list.ConfigurationSets).toEqual(['alpha-prod', 'beta-prod']);
   });
 
   it.each([0, 1001])('rejects PageSize %i with BadRequestException', async (size) => {
-    const error = await rejectionOf(ses.send(new ListConfigurationSetsCommand({ PageSize: size })));
+    const error = await rejectionOf(env.ses.send(new ListConfigurationSetsCommand({ PageSize: size })));
     expect(error.name).toBe('BadRequestException');
     expect(error.message).toContain('PageSize');
   });
 
   it('rejects a forged NextToken with BadRequestException', async () => {
-    const error = await rejectionOf(ses.send(new ListConfigurationSetsCommand({ NextToken: '!!not-a-token!!' })));
+    const error = await rejectionOf(env.ses.send(new ListConfigurationSetsCommand({ NextToken: '!!not-a-token!!' })));
     expect(error.name).toBe('BadRequestException');
   });
 });
 
 describe('DeleteConfigurationSet', () => {
   it('removes the set', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'doomed' }));
-    await ses.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'doomed' }));
-    const error = await rejectionOf(ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'doomed' })));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'doomed' }));
+    await env.ses.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'doomed' }));
+    const error = await rejectionOf(env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'doomed' })));
     expect(error.name).toBe('NotFoundException');
   });
 
   it('answers NotFoundException for a missing set', async () => {
-    const error = await rejectionOf(ses.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
+    const error = await rejectionOf(env.ses.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
     expect(error.name).toBe('NotFoundException');
   });
 });
 
 describe('UpdateConfigurationSet', () => {
   it('sets and clears MessageSecurityOptions', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'secure' }));
-    await ses.send(
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'secure' }));
+    await env.ses.send(
       new UpdateConfigurationSetCommand({ ConfigurationSetName: 'secure', MessageSecurityOptions: { SigningScheme: { DefaultScheme: {} } } }),
     );
-    let set = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'secure' }));
+    let set = await env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'secure' }));
     expect(set.MessageSecurityOptions?.SigningScheme).toEqual({ DefaultScheme: {} });
-    await ses.send(new UpdateConfigurationSetCommand({ ConfigurationSetName: 'secure' }));
-    set = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'secure' }));
+    await env.ses.send(new UpdateConfigurationSetCommand({ ConfigurationSetName: 'secure' }));
+    set = await env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'secure' }));
     expect(set.MessageSecurityOptions).toBeUndefined();
   });
 
   it('answers NotFoundException for a missing set', async () => {
-    const error = await rejectionOf(ses.send(new UpdateConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
+    const error = await rejectionOf(env.ses.send(new UpdateConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
     expect(error.name).toBe('NotFoundException');
   });
 });
 
 describe('PutConfigurationSet*Options', () => {
-  beforeEach(() => ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'opts' })));
-  const get = () => ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'opts' }));
+  beforeEach(() => env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'opts' })));
+  const get = () => env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'opts' }));
 
   it('PutConfigurationSetSendingOptions sets LastFreshStart only when sending is re-enabled', async () => {
-    await ses.send(new PutConfigurationSetSendingOptionsCommand({ ConfigurationSetName: 'opts', SendingEnabled: true }));
+    await env.ses.send(new PutConfigurationSetSendingOptionsCommand({ ConfigurationSetName: 'opts', SendingEnabled: true }));
     expect((await get()).ReputationOptions?.LastFreshStart).toBeUndefined();
-    await ses.send(new PutConfigurationSetSendingOptionsCommand({ ConfigurationSetName: 'opts', SendingEnabled: false }));
+    await env.ses.send(new PutConfigurationSetSendingOptionsCommand({ ConfigurationSetName: 'opts', SendingEnabled: false }));
     const disabled = await get();
     expect(disabled.SendingOptions?.SendingEnabled).toBe(false);
     expect(disabled.ReputationOptions?.LastFreshStart).toBeUndefined();
     const before = Date.now();
-    await ses.send(new PutConfigurationSetSendingOptionsCommand({ ConfigurationSetName: 'opts', SendingEnabled: true }));
+    await env.ses.send(new PutConfigurationSetSendingOptionsCommand({ ConfigurationSetName: 'opts', SendingEnabled: true }));
     const enabled = await get();
     expect(enabled.SendingOptions?.SendingEnabled).toBe(true);
     expect(enabled.ReputationOptions?.LastFreshStart).toBeInstanceOf(Date);
@@ -209,33 +200,33 @@ describe('PutConfigurationSet*Options', () => {
   });
 
   it('PutConfigurationSetDeliveryOptions replaces the group', async () => {
-    await ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'opts', TlsPolicy: 'REQUIRE', MaxDeliverySeconds: 50400 }));
+    await env.ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'opts', TlsPolicy: 'REQUIRE', MaxDeliverySeconds: 50400 }));
     expect((await get()).DeliveryOptions).toEqual({ TlsPolicy: 'REQUIRE', MaxDeliverySeconds: 50400 });
-    const error = await rejectionOf(ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'opts', MaxDeliverySeconds: 50401 })));
+    const error = await rejectionOf(env.ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'opts', MaxDeliverySeconds: 50401 })));
     expect(error.name).toBe('BadRequestException');
-    const missingPool = await rejectionOf(ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'opts', SendingPoolName: 'nope' })));
+    const missingPool = await rejectionOf(env.ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'opts', SendingPoolName: 'nope' })));
     expect(missingPool.name).toBe('NotFoundException');
     expect((await get()).DeliveryOptions).toEqual({ TlsPolicy: 'REQUIRE', MaxDeliverySeconds: 50400 });
   });
 
   it('PutConfigurationSetTrackingOptions sets and clears the custom domain', async () => {
-    await ses.send(new PutConfigurationSetTrackingOptionsCommand({ ConfigurationSetName: 'opts', CustomRedirectDomain: 'track.example.com', HttpsPolicy: 'REQUIRE_OPEN_ONLY' }));
+    await env.ses.send(new PutConfigurationSetTrackingOptionsCommand({ ConfigurationSetName: 'opts', CustomRedirectDomain: 'track.example.com', HttpsPolicy: 'REQUIRE_OPEN_ONLY' }));
     expect((await get()).TrackingOptions).toEqual({ CustomRedirectDomain: 'track.example.com', HttpsPolicy: 'REQUIRE_OPEN_ONLY' });
-    await ses.send(new PutConfigurationSetTrackingOptionsCommand({ ConfigurationSetName: 'opts' }));
+    await env.ses.send(new PutConfigurationSetTrackingOptionsCommand({ ConfigurationSetName: 'opts' }));
     expect((await get()).TrackingOptions).toBeUndefined();
-    const error = await rejectionOf(ses.send(new PutConfigurationSetTrackingOptionsCommand({ ConfigurationSetName: 'opts', CustomRedirectDomain: 'not a domain' })));
+    const error = await rejectionOf(env.ses.send(new PutConfigurationSetTrackingOptionsCommand({ ConfigurationSetName: 'opts', CustomRedirectDomain: 'not a domain' })));
     expect(error.name).toBe('BadRequestException');
   });
 
   it('PutConfigurationSetReputationOptions toggles reputation metrics', async () => {
-    await ses.send(new PutConfigurationSetReputationOptionsCommand({ ConfigurationSetName: 'opts', ReputationMetricsEnabled: true }));
+    await env.ses.send(new PutConfigurationSetReputationOptionsCommand({ ConfigurationSetName: 'opts', ReputationMetricsEnabled: true }));
     expect((await get()).ReputationOptions?.ReputationMetricsEnabled).toBe(true);
-    const error = await rejectionOf(ses.send(new PutConfigurationSetReputationOptionsCommand({ ConfigurationSetName: 'missing', ReputationMetricsEnabled: true })));
+    const error = await rejectionOf(env.ses.send(new PutConfigurationSetReputationOptionsCommand({ ConfigurationSetName: 'missing', ReputationMetricsEnabled: true })));
     expect(error.name).toBe('NotFoundException');
   });
 
   it('PutConfigurationSetSuppressionOptions replaces reasons and validation options', async () => {
-    await ses.send(
+    await env.ses.send(
       new PutConfigurationSetSuppressionOptionsCommand({
         ConfigurationSetName: 'opts',
         SuppressedReasons: ['BOUNCE', 'COMPLAINT'],
@@ -247,29 +238,29 @@ describe('PutConfigurationSet*Options', () => {
       ValidationOptions: { ConditionThreshold: { ConditionThresholdEnabled: 'DISABLED' } },
     });
     const error = await rejectionOf(
-      ses.send(new PutConfigurationSetSuppressionOptionsCommand({ ConfigurationSetName: 'opts', SuppressedReasons: ['SPAM' as never] })),
+      env.ses.send(new PutConfigurationSetSuppressionOptionsCommand({ ConfigurationSetName: 'opts', SuppressedReasons: ['SPAM' as never] })),
     );
     expect(error.name).toBe('BadRequestException');
     expect(error.message).toContain('SuppressedReasons');
   });
 
   it('PutConfigurationSetVdmOptions sets the set-level VDM options', async () => {
-    await ses.send(
+    await env.ses.send(
       new PutConfigurationSetVdmOptionsCommand({ ConfigurationSetName: 'opts', VdmOptions: { GuardianOptions: { OptimizedSharedDelivery: 'ENABLED' } } }),
     );
     expect((await get()).VdmOptions).toEqual({ GuardianOptions: { OptimizedSharedDelivery: 'ENABLED' } });
     const error = await rejectionOf(
-      ses.send(new PutConfigurationSetVdmOptionsCommand({ ConfigurationSetName: 'opts', VdmOptions: { DashboardOptions: { EngagementMetrics: 'ON' as never } } })),
+      env.ses.send(new PutConfigurationSetVdmOptionsCommand({ ConfigurationSetName: 'opts', VdmOptions: { DashboardOptions: { EngagementMetrics: 'ON' as never } } })),
     );
     expect(error.name).toBe('BadRequestException');
   });
 
   it('PutConfigurationSetArchivingOptions sets and clears the archive', async () => {
-    await ses.send(new PutConfigurationSetArchivingOptionsCommand({ ConfigurationSetName: 'opts', ArchiveArn: ARCHIVE }));
+    await env.ses.send(new PutConfigurationSetArchivingOptionsCommand({ ConfigurationSetName: 'opts', ArchiveArn: ARCHIVE }));
     expect((await get()).ArchivingOptions).toEqual({ ArchiveArn: ARCHIVE });
-    await ses.send(new PutConfigurationSetArchivingOptionsCommand({ ConfigurationSetName: 'opts' }));
+    await env.ses.send(new PutConfigurationSetArchivingOptionsCommand({ ConfigurationSetName: 'opts' }));
     expect((await get()).ArchivingOptions).toBeUndefined();
-    const error = await rejectionOf(ses.send(new PutConfigurationSetArchivingOptionsCommand({ ConfigurationSetName: 'missing', ArchiveArn: ARCHIVE })));
+    const error = await rejectionOf(env.ses.send(new PutConfigurationSetArchivingOptionsCommand({ ConfigurationSetName: 'missing', ArchiveArn: ARCHIVE })));
     expect(error.name).toBe('NotFoundException');
   });
 });

@@ -8,35 +8,27 @@ import {
   PutConfigurationSetDeliveryOptionsCommand,
   type SESv2Client,
 } from '@aws-sdk/client-sesv2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rejectionOf, startHarness, type EmulatorHarness } from '../support/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { rejectionOf, useSharedEmulator } from '../support/emulator.js';
 
-let harness: EmulatorHarness;
-let ses: SESv2Client;
+const env = useSharedEmulator();
 
-beforeAll(async () => {
-  harness = await startHarness();
-  ses = harness.client();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.admin('POST', '/_emulator/reset'));
+const createPool = (PoolName: string, client: SESv2Client = env.ses) => client.send(new CreateDedicatedIpPoolCommand({ PoolName }));
 
-const createPool = (PoolName: string, client: SESv2Client = ses) => client.send(new CreateDedicatedIpPoolCommand({ PoolName }));
-
-async function poolNames(client: SESv2Client = ses): Promise<string[] | undefined> {
+async function poolNames(client: SESv2Client = env.ses): Promise<string[] | undefined> {
   return (await client.send(new ListDedicatedIpPoolsCommand({}))).DedicatedIpPools;
 }
 
 describe('CreateDedicatedIpPool', () => {
   it('creates a STANDARD pool when no scaling mode is given', async () => {
     await createPool('marketing');
-    const { DedicatedIpPool } = await ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'marketing' }));
+    const { DedicatedIpPool } = await env.ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'marketing' }));
     expect(DedicatedIpPool).toEqual({ PoolName: 'marketing', ScalingMode: 'STANDARD' });
   });
 
   it('keeps a MANAGED scaling mode', async () => {
-    await ses.send(new CreateDedicatedIpPoolCommand({ PoolName: 'managed', ScalingMode: 'MANAGED' }));
-    const { DedicatedIpPool } = await ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'managed' }));
+    await env.ses.send(new CreateDedicatedIpPoolCommand({ PoolName: 'managed', ScalingMode: 'MANAGED' }));
+    const { DedicatedIpPool } = await env.ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'managed' }));
     expect(DedicatedIpPool?.ScalingMode).toBe('MANAGED');
   });
 
@@ -54,7 +46,7 @@ describe('CreateDedicatedIpPool', () => {
     ['51 tags', { PoolName: 'ok', Tags: Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}`, Value: 'v' })) }, 'Tags'],
     ['a tag key with the aws: prefix', { PoolName: 'ok', Tags: [{ Key: 'aws:owner', Value: 'v' }] }, 'aws:'],
   ])('rejects %s with BadRequestException naming the member', async (_what, input, member) => {
-    const error = await rejectionOf(ses.send(new CreateDedicatedIpPoolCommand(input)));
+    const error = await rejectionOf(env.ses.send(new CreateDedicatedIpPoolCommand(input)));
     expect(error.name).toBe('BadRequestException');
     expect(error.message).toContain(member);
     expect(await poolNames()).toEqual([]);
@@ -68,25 +60,25 @@ describe('CreateDedicatedIpPool', () => {
   });
 
   it('keeps pools of the same name in two regions apart', async () => {
-    const west = harness.client({ region: 'us-west-2' });
+    const west = env.harness.client({ region: 'us-west-2' });
     await createPool('shared');
     await west.send(new CreateDedicatedIpPoolCommand({ PoolName: 'shared', ScalingMode: 'MANAGED' }));
-    const east = await ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'shared' }));
+    const east = await env.ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'shared' }));
     expect(east.DedicatedIpPool?.ScalingMode).toBe('STANDARD');
-    await ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'shared' }));
+    await env.ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'shared' }));
     expect(await poolNames(west)).toEqual(['shared']);
   });
 });
 
 describe('GetDedicatedIpPool', () => {
   it('answers NotFoundException with HTTP 404 for a missing pool', async () => {
-    const error = await rejectionOf(ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'missing' })));
+    const error = await rejectionOf(env.ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'missing' })));
     expect(error.name).toBe('NotFoundException');
     expect(error.$metadata?.httpStatusCode).toBe(404);
   });
 
   it('rejects an invalid pool name with BadRequestException', async () => {
-    const error = await rejectionOf(ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'bad.name' })));
+    const error = await rejectionOf(env.ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'bad.name' })));
     expect(error.name).toBe('BadRequestException');
     expect(error.message).toContain('PoolName');
   });
@@ -109,7 +101,7 @@ describe('ListDedicatedIpPools', () => {
     const pageSizes: number[] = [];
     let token: string | undefined;
     for (let call = 0; call < 10; call++) {
-      const page = await ses.send(new ListDedicatedIpPoolsCommand({ PageSize: 2, NextToken: token }));
+      const page = await env.ses.send(new ListDedicatedIpPoolsCommand({ PageSize: 2, NextToken: token }));
       seen.push(...(page.DedicatedIpPools ?? []));
       pageSizes.push(page.DedicatedIpPools?.length ?? 0);
       token = page.NextToken;
@@ -121,13 +113,13 @@ describe('ListDedicatedIpPools', () => {
   });
 
   it.each([0, 1001])('rejects PageSize %i with BadRequestException', async (PageSize) => {
-    const error = await rejectionOf(ses.send(new ListDedicatedIpPoolsCommand({ PageSize })));
+    const error = await rejectionOf(env.ses.send(new ListDedicatedIpPoolsCommand({ PageSize })));
     expect(error.name).toBe('BadRequestException');
     expect(error.message).toContain('PageSize');
   });
 
   it('rejects a NextToken it did not issue with BadRequestException', async () => {
-    const error = await rejectionOf(ses.send(new ListDedicatedIpPoolsCommand({ NextToken: 'not a token!' })));
+    const error = await rejectionOf(env.ses.send(new ListDedicatedIpPoolsCommand({ NextToken: 'not a token!' })));
     expect(error.name).toBe('BadRequestException');
     expect(error.message).toContain('NextToken');
   });
@@ -137,23 +129,23 @@ describe('DeleteDedicatedIpPool', () => {
   it('removes the pool', async () => {
     await createPool('doomed');
     await createPool('kept');
-    await ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'doomed' }));
-    const error = await rejectionOf(ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'doomed' })));
+    await env.ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'doomed' }));
+    const error = await rejectionOf(env.ses.send(new GetDedicatedIpPoolCommand({ PoolName: 'doomed' })));
     expect(error.name).toBe('NotFoundException');
     expect(await poolNames()).toEqual(['kept']);
   });
 
   it('answers NotFoundException for a missing pool', async () => {
-    const error = await rejectionOf(ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'missing' })));
+    const error = await rejectionOf(env.ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'missing' })));
     expect(error.name).toBe('NotFoundException');
     expect(error.$metadata?.httpStatusCode).toBe(404);
   });
 
   it('leaves the pool name in the delivery options of configuration sets that use it', async () => {
     await createPool('sending');
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'uses-pool', DeliveryOptions: { SendingPoolName: 'sending' } }));
-    await ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'sending' }));
-    const set = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'uses-pool' }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'uses-pool', DeliveryOptions: { SendingPoolName: 'sending' } }));
+    await env.ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'sending' }));
+    const set = await env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'uses-pool' }));
     expect(set.DeliveryOptions?.SendingPoolName).toBe('sending');
   });
 });
@@ -161,46 +153,46 @@ describe('DeleteDedicatedIpPool', () => {
 describe('a configuration set naming a sending pool', () => {
   it('is created when the pool exists', async () => {
     await createPool('outbound');
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'pooled', DeliveryOptions: { SendingPoolName: 'outbound' } }));
-    const set = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'pooled' }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'pooled', DeliveryOptions: { SendingPoolName: 'outbound' } }));
+    const set = await env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'pooled' }));
     expect(set.DeliveryOptions?.SendingPoolName).toBe('outbound');
   });
 
   it('is refused with NotFoundException once the pool is deleted', async () => {
     await createPool('outbound');
-    await ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'outbound' }));
+    await env.ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'outbound' }));
     const error = await rejectionOf(
-      ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'pooled', DeliveryOptions: { SendingPoolName: 'outbound' } })),
+      env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'pooled', DeliveryOptions: { SendingPoolName: 'outbound' } })),
     );
     expect(error.name).toBe('NotFoundException');
-    const missing = await rejectionOf(ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'pooled' })));
+    const missing = await rejectionOf(env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'pooled' })));
     expect(missing.name).toBe('NotFoundException');
   });
 
   it('accepts PutConfigurationSetDeliveryOptions when the pool exists', async () => {
     await createPool('outbound');
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'set' }));
-    await ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'set', SendingPoolName: 'outbound' }));
-    const set = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'set' }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'set' }));
+    await env.ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'set', SendingPoolName: 'outbound' }));
+    const set = await env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'set' }));
     expect(set.DeliveryOptions?.SendingPoolName).toBe('outbound');
   });
 
   it('refuses PutConfigurationSetDeliveryOptions with NotFoundException once the pool is deleted', async () => {
     await createPool('outbound');
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'set' }));
-    await ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'outbound' }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'set' }));
+    await env.ses.send(new DeleteDedicatedIpPoolCommand({ PoolName: 'outbound' }));
     const error = await rejectionOf(
-      ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'set', SendingPoolName: 'outbound' })),
+      env.ses.send(new PutConfigurationSetDeliveryOptionsCommand({ ConfigurationSetName: 'set', SendingPoolName: 'outbound' })),
     );
     expect(error.name).toBe('NotFoundException');
-    const set = await ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'set' }));
+    const set = await env.ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'set' }));
     expect(set.DeliveryOptions?.SendingPoolName).toBeUndefined();
   });
 
   it('refuses a pool that exists only in another region with NotFoundException', async () => {
-    await createPool('outbound', harness.client({ region: 'us-west-2' }));
+    await createPool('outbound', env.harness.client({ region: 'us-west-2' }));
     const error = await rejectionOf(
-      ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'pooled', DeliveryOptions: { SendingPoolName: 'outbound' } })),
+      env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'pooled', DeliveryOptions: { SendingPoolName: 'outbound' } })),
     );
     expect(error.name).toBe('NotFoundException');
   });

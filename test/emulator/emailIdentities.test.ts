@@ -11,20 +11,11 @@ import {
   ListEmailIdentitiesCommand,
   PutEmailIdentityConfigurationSetAttributesCommand,
   type CreateEmailIdentityCommandInput,
-  type SESv2Client,
 } from '@aws-sdk/client-sesv2';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rejectionOf, startHarness, type EmulatorHarness } from '../support/emulator.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rejectionOf, startHarness, useSharedEmulator, type EmulatorHarness } from '../support/emulator.js';
 
-let harness: EmulatorHarness;
-let ses: SESv2Client;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  ses = harness.client();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.admin('POST', '/_emulator/reset'));
+const env = useSharedEmulator();
 
 const dirs: string[] = [];
 const extraHarnesses: EmulatorHarness[] = [];
@@ -45,10 +36,10 @@ async function extraHarness(options: Parameters<typeof startHarness>[0]): Promis
   return extra;
 }
 
-const create = (input: CreateEmailIdentityCommandInput, client = ses) => client.send(new CreateEmailIdentityCommand(input));
-const get = (EmailIdentity: string, client = ses) => client.send(new GetEmailIdentityCommand({ EmailIdentity }));
+const create = (input: CreateEmailIdentityCommandInput, client = env.ses) => client.send(new CreateEmailIdentityCommand(input));
+const get = (EmailIdentity: string, client = env.ses) => client.send(new GetEmailIdentityCommand({ EmailIdentity }));
 const names = async (input: ConstructorParameters<typeof ListEmailIdentitiesCommand>[0] = {}) =>
-  ((await ses.send(new ListEmailIdentitiesCommand(input))).EmailIdentities ?? []).map((identity) => identity.IdentityName);
+  ((await env.ses.send(new ListEmailIdentitiesCommand(input))).EmailIdentities ?? []).map((identity) => identity.IdentityName);
 
 /** A BYODKIM key as SES wants it: base64 DER without PEM armour. */
 function rsaKey(bits: number): string {
@@ -57,7 +48,7 @@ function rsaKey(bits: number): string {
 }
 
 const verification = (identity: string, body: unknown, query = '') =>
-  fetch(`${harness.emulator.url}/_emulator/identities/${encodeURIComponent(identity)}/verification${query}`, {
+  fetch(`${env.harness.emulator.url}/_emulator/identities/${encodeURIComponent(identity)}/verification${query}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -65,7 +56,7 @@ const verification = (identity: string, body: unknown, query = '') =>
 
 const SIGV4 = 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/ses/aws4_request, SignedHeaders=host, Signature=x';
 const legacyList = async (query: string) => {
-  const response = await fetch(`${harness.emulator.url}/v2/email/identities${query}`, { headers: { authorization: SIGV4 } });
+  const response = await fetch(`${env.harness.emulator.url}/v2/email/identities${query}`, { headers: { authorization: SIGV4 } });
   return { status: response.status, body: (await response.json()) as { EmailIdentities?: Record<string, unknown>[]; NextToken?: string } };
 };
 
@@ -93,9 +84,9 @@ describe('CreateEmailIdentity', () => {
 
   it('derives the same tokens for the same domain and Region, and others in another Region', async () => {
     const first = (await create({ EmailIdentity: 'example.com' })).DkimAttributes?.Tokens;
-    await ses.send(new DeleteEmailIdentityCommand({ EmailIdentity: 'example.com' }));
+    await env.ses.send(new DeleteEmailIdentityCommand({ EmailIdentity: 'example.com' }));
     const again = (await create({ EmailIdentity: 'example.com' })).DkimAttributes?.Tokens;
-    const elsewhere = (await create({ EmailIdentity: 'example.com' }, harness.client({ region: 'eu-west-1' }))).DkimAttributes?.Tokens;
+    const elsewhere = (await create({ EmailIdentity: 'example.com' }, env.harness.client({ region: 'eu-west-1' }))).DkimAttributes?.Tokens;
     expect(again).toEqual(first);
     expect(elsewhere).not.toEqual(first);
   });
@@ -122,7 +113,7 @@ describe('CreateEmailIdentity', () => {
     const parent = await create({ EmailIdentity: 'deed.example.com' });
     const replica = await create(
       { EmailIdentity: 'deed.example.com', DkimSigningAttributes: { DomainSigningAttributesOrigin: 'AWS_SES_US_EAST_1' } },
-      harness.client({ region: 'eu-west-1' }),
+      env.harness.client({ region: 'eu-west-1' }),
     );
     expect(replica.DkimAttributes?.SigningAttributesOrigin).toBe('AWS_SES_US_EAST_1');
     expect(replica.DkimAttributes?.Tokens).toEqual(parent.DkimAttributes?.Tokens);
@@ -209,7 +200,7 @@ describe('CreateEmailIdentity', () => {
 
 describe('GetEmailIdentity', () => {
   it('returns every member for a domain', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'default-set' }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'default-set' }));
     await create({ EmailIdentity: 'example.com', ConfigurationSetName: 'default-set', Tags: [{ Key: 'team', Value: 'mail' }] });
     const identity = await get('example.com');
     expect(identity).toMatchObject({
@@ -243,7 +234,7 @@ describe('ListEmailIdentities', () => {
   it('lists type, name, sending and verification status', async () => {
     await create({ EmailIdentity: 'example.com' });
     await create({ EmailIdentity: 'sender@example.com' });
-    const list = await ses.send(new ListEmailIdentitiesCommand({}));
+    const list = await env.ses.send(new ListEmailIdentitiesCommand({}));
     expect(list.EmailIdentities).toEqual([
       { IdentityType: 'DOMAIN', IdentityName: 'example.com', SendingEnabled: true, VerificationStatus: 'SUCCESS' },
       { IdentityType: 'EMAIL_ADDRESS', IdentityName: 'sender@example.com', SendingEnabled: true, VerificationStatus: 'SUCCESS' },
@@ -258,7 +249,7 @@ describe('ListEmailIdentities', () => {
     let token: string | undefined;
     let pages = 0;
     do {
-      const page = await ses.send(new ListEmailIdentitiesCommand({ PageSize: 3, NextToken: token }));
+      const page = await env.ses.send(new ListEmailIdentitiesCommand({ PageSize: 3, NextToken: token }));
       seen.push(...(page.EmailIdentities ?? []).map((identity) => identity.IdentityName ?? ''));
       token = page.NextToken;
       pages += 1;
@@ -269,7 +260,7 @@ describe('ListEmailIdentities', () => {
 
   it('treats PageSize 0 as the default page size', async () => {
     for (const name of ['a.example.com', 'b.example.com']) await create({ EmailIdentity: name });
-    const list = await ses.send(new ListEmailIdentitiesCommand({ PageSize: 0 }));
+    const list = await env.ses.send(new ListEmailIdentitiesCommand({ PageSize: 0 }));
     expect(list.EmailIdentities).toHaveLength(2);
     expect(list.NextToken).toBeUndefined();
   });
@@ -287,8 +278,8 @@ describe('ListEmailIdentities', () => {
 
   it('filters by VERIFICATION_STATUS, combined with the other filters', async () => {
     for (const name of ['a.example.com', 'b.example.com', 'c@b.example.com']) await create({ EmailIdentity: name });
-    await harness.admin('PUT', '/_emulator/identities/b.example.com/verification', { status: 'PENDING' });
-    await harness.admin('PUT', '/_emulator/identities/c%40b.example.com/verification', { status: 'PENDING' });
+    await env.harness.admin('PUT', '/_emulator/identities/b.example.com/verification', { status: 'PENDING' });
+    await env.harness.admin('PUT', '/_emulator/identities/c%40b.example.com/verification', { status: 'PENDING' });
     expect(await names({ Filter: { VERIFICATION_STATUS: 'PENDING' } })).toEqual(['b.example.com', 'c@b.example.com']);
     expect(await names({ Filter: { VERIFICATION_STATUS: 'PENDING', IDENTITY_TYPE: 'DOMAIN' } })).toEqual(['b.example.com']);
     expect(await names({ Filter: { VERIFICATION_STATUS: 'SUCCESS', IDENTITY_NAME_CONTAINS: 'b.' } })).toEqual([]);
@@ -302,7 +293,7 @@ describe('ListEmailIdentities', () => {
     ['an unknown verification status', { Filter: { VERIFICATION_STATUS: 'DONE' } }, 'VERIFICATION_STATUS'],
     ['a forged NextToken', { NextToken: '!!not-a-token!!' }, 'NextToken'],
   ])('rejects %s with BadRequestException', async (_what, input, member) => {
-    const error = await rejectionOf(ses.send(new ListEmailIdentitiesCommand(input)));
+    const error = await rejectionOf(env.ses.send(new ListEmailIdentitiesCommand(input)));
     expect(error.name).toBe('BadRequestException');
     expect(error.message).toContain(member);
   });
@@ -321,7 +312,7 @@ describe('ListEmailIdentities', () => {
   it('continues a page from either route form in the other', async () => {
     for (const name of ['a.example.com', 'b.example.com', 'c.example.com', 'd.example.com', 'e.example.com']) await create({ EmailIdentity: name });
     const first = await legacyList('?PageSize=2');
-    const second = await ses.send(new ListEmailIdentitiesCommand({ PageSize: 2, NextToken: first.body.NextToken }));
+    const second = await env.ses.send(new ListEmailIdentitiesCommand({ PageSize: 2, NextToken: first.body.NextToken }));
     expect(second.EmailIdentities?.map((identity) => identity.IdentityName)).toEqual(['c.example.com', 'd.example.com']);
     const third = await legacyList(`?PageSize=2&NextToken=${encodeURIComponent(second.NextToken ?? '')}`);
     expect(third.body.EmailIdentities?.map((identity) => identity.IdentityName)).toEqual(['e.example.com']);
@@ -338,13 +329,13 @@ describe('ListEmailIdentities', () => {
 describe('DeleteEmailIdentity', () => {
   it('removes the identity', async () => {
     await create({ EmailIdentity: 'sender@example.com' });
-    await ses.send(new DeleteEmailIdentityCommand({ EmailIdentity: 'sender@example.com' }));
+    await env.ses.send(new DeleteEmailIdentityCommand({ EmailIdentity: 'sender@example.com' }));
     expect((await rejectionOf(get('sender@example.com'))).name).toBe('NotFoundException');
     expect(await names()).toEqual([]);
   });
 
   it('answers NotFoundException for a missing identity', async () => {
-    const error = await rejectionOf(ses.send(new DeleteEmailIdentityCommand({ EmailIdentity: 'missing@example.com' })));
+    const error = await rejectionOf(env.ses.send(new DeleteEmailIdentityCommand({ EmailIdentity: 'missing@example.com' })));
     expect(error.name).toBe('NotFoundException');
   });
 });
@@ -352,10 +343,10 @@ describe('DeleteEmailIdentity', () => {
 describe('PutEmailIdentityConfigurationSetAttributes', () => {
   beforeEach(async () => {
     await create({ EmailIdentity: 'example.com' });
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'default-set' }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'default-set' }));
   });
   const put = (ConfigurationSetName?: string, EmailIdentity = 'example.com') =>
-    ses.send(new PutEmailIdentityConfigurationSetAttributesCommand({ EmailIdentity, ConfigurationSetName }));
+    env.ses.send(new PutEmailIdentityConfigurationSetAttributesCommand({ EmailIdentity, ConfigurationSetName }));
 
   it('sets the default configuration set', async () => {
     await put('default-set');
@@ -370,7 +361,7 @@ describe('PutEmailIdentityConfigurationSetAttributes', () => {
 
   it('keeps naming a configuration set after it is deleted', async () => {
     await put('default-set');
-    await ses.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'default-set' }));
+    await env.ses.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'default-set' }));
     expect((await get('example.com')).ConfigurationSetName).toBe('default-set');
   });
 
@@ -396,13 +387,13 @@ describe('PutEmailIdentityConfigurationSetAttributes', () => {
 describe('PUT /_emulator/identities/{EmailIdentity}/verification', () => {
   it('sets the status that GetEmailIdentity and ListEmailIdentities report', async () => {
     await create({ EmailIdentity: 'example.com' });
-    const seeded = await harness.admin('PUT', '/_emulator/identities/example.com/verification', { status: 'FAILED' });
+    const seeded = await env.harness.admin('PUT', '/_emulator/identities/example.com/verification', { status: 'FAILED' });
     expect(seeded).toMatchObject({ VerificationStatus: 'FAILED', VerifiedForSendingStatus: false });
     const identity = await get('example.com');
     expect(identity.VerificationStatus).toBe('FAILED');
     expect(identity.VerifiedForSendingStatus).toBe(false);
     expect(identity.DkimAttributes?.Status).toBe('FAILED');
-    const list = await ses.send(new ListEmailIdentitiesCommand({}));
+    const list = await env.ses.send(new ListEmailIdentitiesCommand({}));
     expect(list.EmailIdentities?.[0]).toMatchObject({ VerificationStatus: 'FAILED', SendingEnabled: false });
   });
 
@@ -417,15 +408,15 @@ describe('PUT /_emulator/identities/{EmailIdentity}/verification', () => {
 
   it('reports an optional errorType in VerificationInfo', async () => {
     await create({ EmailIdentity: 'example.com' });
-    await harness.admin('PUT', '/_emulator/identities/example.com/verification', { status: 'TEMPORARY_FAILURE', errorType: 'DNS_SERVER_ERROR' });
+    await env.harness.admin('PUT', '/_emulator/identities/example.com/verification', { status: 'TEMPORARY_FAILURE', errorType: 'DNS_SERVER_ERROR' });
     expect((await get('example.com')).VerificationInfo?.ErrorType).toBe('DNS_SERVER_ERROR');
   });
 
   it('acts on the account and Region named in the query', async () => {
     await create({ EmailIdentity: 'example.com' });
-    const europe = harness.client({ region: 'eu-west-1' });
+    const europe = env.harness.client({ region: 'eu-west-1' });
     await create({ EmailIdentity: 'example.com' }, europe);
-    await harness.admin('PUT', '/_emulator/identities/example.com/verification?region=eu-west-1', { status: 'PENDING' });
+    await env.harness.admin('PUT', '/_emulator/identities/example.com/verification?region=eu-west-1', { status: 'PENDING' });
     expect((await get('example.com', europe)).VerificationStatus).toBe('PENDING');
     expect((await get('example.com')).VerificationStatus).toBe('SUCCESS');
   });

@@ -6,22 +6,13 @@ import {
   GetConfigurationSetEventDestinationsCommand,
   UpdateConfigurationSetEventDestinationCommand,
   type EventDestinationDefinition,
-  type SESv2Client,
 } from '@aws-sdk/client-sesv2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rejectionOf, startHarness, type EmulatorHarness } from '../support/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { rejectionOf, useSharedEmulator } from '../support/emulator.js';
 
-let harness: EmulatorHarness;
-let ses: SESv2Client;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  ses = harness.client();
-});
-afterAll(() => harness.close());
+const env = useSharedEmulator();
 beforeEach(async () => {
-  await harness.admin('POST', '/_emulator/reset');
-  await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'events' }));
+  await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'events' }));
 });
 
 const SET = 'events';
@@ -34,9 +25,9 @@ const APP = 'arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcde
 const sns: EventDestinationDefinition = { Enabled: true, MatchingEventTypes: ['BOUNCE', 'COMPLAINT'], SnsDestination: { TopicArn: TOPIC } };
 
 const create = (name: string, definition: EventDestinationDefinition, set = SET) =>
-  ses.send(new CreateConfigurationSetEventDestinationCommand({ ConfigurationSetName: set, EventDestinationName: name, EventDestination: definition }));
+  env.ses.send(new CreateConfigurationSetEventDestinationCommand({ ConfigurationSetName: set, EventDestinationName: name, EventDestination: definition }));
 const list = async (set = SET) =>
-  (await ses.send(new GetConfigurationSetEventDestinationsCommand({ ConfigurationSetName: set }))).EventDestinations;
+  (await env.ses.send(new GetConfigurationSetEventDestinationsCommand({ ConfigurationSetName: set }))).EventDestinations;
 
 describe('CreateConfigurationSetEventDestination', () => {
   it.each<[string, EventDestinationDefinition]>([
@@ -103,7 +94,7 @@ describe('CreateConfigurationSetEventDestination', () => {
   });
 
   it('allows the same destination name in two different sets', async () => {
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'other' }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'other' }));
     await create('shared', sns);
     await create('shared', sns, 'other');
     expect(await list('other')).toEqual([{ Name: 'shared', ...sns }]);
@@ -159,7 +150,7 @@ describe('CreateConfigurationSetEventDestination', () => {
   ];
   it.each(bad)('rejects %s with BadRequestException naming the member', async (_what, name, definition, member) => {
     const error = await rejectionOf(
-      ses.send(new CreateConfigurationSetEventDestinationCommand({ ConfigurationSetName: SET, EventDestinationName: name, EventDestination: definition })),
+      env.ses.send(new CreateConfigurationSetEventDestinationCommand({ ConfigurationSetName: SET, EventDestinationName: name, EventDestination: definition })),
     );
     expect(error.name).toBe('BadRequestException');
     expect(error.$metadata?.httpStatusCode).toBe(400);
@@ -184,7 +175,7 @@ describe('GetConfigurationSetEventDestinations', () => {
 
 describe('UpdateConfigurationSetEventDestination', () => {
   const update = (name: string, definition: EventDestinationDefinition, set = SET) =>
-    ses.send(new UpdateConfigurationSetEventDestinationCommand({ ConfigurationSetName: set, EventDestinationName: name, EventDestination: definition }));
+    env.ses.send(new UpdateConfigurationSetEventDestinationCommand({ ConfigurationSetName: set, EventDestinationName: name, EventDestination: definition }));
 
   it('replaces the whole definition and keeps the name and position', async () => {
     await create('a', sns);
@@ -221,7 +212,7 @@ describe('UpdateConfigurationSetEventDestination', () => {
 
 describe('DeleteConfigurationSetEventDestination', () => {
   const remove = (name: string, set = SET) =>
-    ses.send(new DeleteConfigurationSetEventDestinationCommand({ ConfigurationSetName: set, EventDestinationName: name }));
+    env.ses.send(new DeleteConfigurationSetEventDestinationCommand({ ConfigurationSetName: set, EventDestinationName: name }));
 
   it('removes only the named destination', async () => {
     await create('keep', sns);
@@ -252,8 +243,8 @@ describe('DeleteConfigurationSetEventDestination', () => {
 describe('DeleteConfigurationSet', () => {
   it('removes the set’s event destinations with it', async () => {
     await create('dest', sns);
-    await ses.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: SET }));
-    await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: SET }));
+    await env.ses.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: SET }));
+    await env.ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: SET }));
     expect(await list()).toEqual([]);
   });
 });
