@@ -1,0 +1,118 @@
+/**
+ * The one place configuration is read: environment variables, validated,
+ * with defaults that make `npm start` work on a fresh machine.
+ */
+import { z } from 'zod';
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+const rateList = z
+  .string()
+  .transform((text, ctx) => {
+    const rates: Record<string, number> = {};
+    for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const [name, value] = part.split('=');
+      const rate = Number(value);
+      if (!name || !(rate > 0)) {
+        ctx.addIssue({ code: 'custom', message: `expected Operation=rate pairs separated by commas, got "${part}"` });
+        return z.NEVER;
+      }
+      rates[name.trim()] = rate;
+    }
+    return rates;
+  });
+
+const envSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  AWS_REGION: z.string().regex(REGION, 'must be an AWS region such as us-east-1').default('us-east-1'),
+  SES_BACKEND: z.enum(['embedded', 'aws']).optional(),
+  AWS_ENDPOINT_URL_SESV2: z.url().optional(),
+  AWS_ENDPOINT_URL: z.url().optional(),
+  EMULATOR_DATA_DIR: z.string().optional(),
+  EMULATOR_QUOTAS: z.enum(['on', 'off']).default('on'),
+  SES_DEFAULT_RATE: z.coerce.number().positive().default(1),
+  SES_RATES: rateList.default({}),
+  SES_METRIC_QUERIES_PER_SECOND: z.coerce.number().positive().default(160),
+  SES_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  SES_RETRY_BASE_MS: z.coerce.number().int().min(1).default(250),
+  SES_RETRY_MAX_MS: z.coerce.number().int().min(1).default(8000),
+  SES_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  CACHE_TTL_SECONDS: z.coerce.number().min(0).default(30),
+  CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(10_000),
+  AWS_ACCOUNT_ID: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
+  REDIS_URL: z.string().optional(),
+  LIMITER_ID: z.string().default('ses-gateway'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  defaultRegion: string;
+  /** The account the credentials belong to, for the ARNs of tagged resources. */
+  accountId: string;
+  /** `embedded` starts the local SESv2 emulator in-process; `aws` talks to `endpoint` or real SES. */
+  backend: 'embedded' | 'aws';
+  /** An explicit SES endpoint (AWS_ENDPOINT_URL_SESV2, then AWS_ENDPOINT_URL); undefined means the SDK's default. */
+  endpoint?: string;
+  emulator: { dataDir?: string; quotas: boolean };
+  limits: {
+    /** Calls per second for operations without their own rate (SES: once per second). */
+    defaultRate: number;
+    /** Calls per second by SES operation name. */
+    rates: Record<string, number>;
+    metricQueriesPerSecond: number;
+    /** Redis for limiter state shared by every replica; undefined keeps it in process. */
+    redisUrl?: string;
+    limiterId: string;
+  };
+  retry: { attempts: number; baseMs: number; maxMs: number };
+  sesTimeoutMs: number;
+  cache: { ttlMs: number; maxEntries: number };
+  logLevel: string;
+}
+
+/** SES documents BatchGetMetricData at 16 calls a second; everything else this gateway calls at once a second. */
+export const DOCUMENTED_RATES: Record<string, number> = { BatchGetMetricData: 16 };
+
+/** The account the embedded emulator serves when the access key id is this number. */
+export const EMULATOR_ACCOUNT_ID = '123456789012';
+
+export function isValidRegion(region: string): boolean {
+  return REGION.test(region);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n  ');
+    throw new Error(`Invalid configuration:\n  ${problems}`);
+  }
+  const e = parsed.data;
+  const endpoint = e.AWS_ENDPOINT_URL_SESV2 ?? e.AWS_ENDPOINT_URL;
+  const backend = e.SES_BACKEND ?? (endpoint ? 'aws' : 'embedded');
+  if (backend === 'aws' && !e.AWS_ACCOUNT_ID) {
+    throw new Error('Invalid configuration:\n  AWS_ACCOUNT_ID: required with SES_BACKEND=aws (SES forms resource ARNs with it)');
+  }
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    defaultRegion: e.AWS_REGION,
+    accountId: e.AWS_ACCOUNT_ID ?? EMULATOR_ACCOUNT_ID,
+    backend,
+    ...(endpoint !== undefined && { endpoint }),
+    emulator: { ...(e.EMULATOR_DATA_DIR !== undefined && { dataDir: e.EMULATOR_DATA_DIR }), quotas: e.EMULATOR_QUOTAS === 'on' },
+    limits: {
+      defaultRate: e.SES_DEFAULT_RATE,
+      rates: { ...DOCUMENTED_RATES, ...e.SES_RATES },
+      metricQueriesPerSecond: e.SES_METRIC_QUERIES_PER_SECOND,
+      ...(e.REDIS_URL !== undefined && { redisUrl: e.REDIS_URL }),
+      limiterId: e.LIMITER_ID,
+    },
+    retry: { attempts: e.SES_RETRY_ATTEMPTS, baseMs: e.SES_RETRY_BASE_MS, maxMs: e.SES_RETRY_MAX_MS },
+    sesTimeoutMs: e.SES_TIMEOUT_MS,
+    cache: { ttlMs: e.CACHE_TTL_SECONDS * 1000, maxEntries: e.CACHE_MAX_ENTRIES },
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Relay connections over SES's token-paged list operations.
+ *
+ * SES's NextToken is opaque and marks page boundaries only, so a cursor is
+ * (the token the item's SES page started from, how many items of that page
+ * to skip). Resuming from any cursor asks SES for that page again and skips.
+ */
+import { GraphQLError } from 'graphql';
+
+export const MAX_FIRST = 100;
+
+interface Cursor {
+  /** The SES NextToken the item's page was fetched with; null for the first page. */
+  t: string | null;
+  /** How many items of that page come before the next one to return. */
+  s: number;
+}
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface SesPage<T> {
+  items: T[];
+  nextToken?: string | undefined;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+function badArgument(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+}
+
+function decodeCursor(after: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if ((value.t === null || typeof value.t === 'string') && Number.isInteger(value.s) && (value.s as number) >= 0) {
+      return { t: value.t, s: value.s as number };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badArgument('after', 'is not a cursor this API returned.');
+}
+
+export function validateFirst(first: number | null | undefined): number {
+  const value = first ?? 25;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_FIRST) {
+    throw badArgument('first', `must be an integer from 1 to ${MAX_FIRST}.`);
+  }
+  return value;
+}
+
+/**
+ * Builds one page of a connection. `fetchPage(token, pageSize)` is one SES
+ * list call; it is called again only while SES returns short pages.
+ */
+export async function sesConnection<T>(
+  args: ConnectionArgs,
+  maxPageSize: number,
+  fetchPage: (token: string | undefined, pageSize: number) => Promise<SesPage<T>>,
+): Promise<Connection<T>> {
+  const first = validateFirst(args.first);
+  const start = args.after ? decodeCursor(args.after) : { t: null, s: 0 };
+  const collected: { node: T; cursor: Cursor }[] = [];
+  let token: string | null = start.t;
+  let skip = start.s;
+  let hasNextPage = false;
+  // Each round is one SES call; SES returns at least one item per page while a
+  // token follows, so this ends after at most first + 1 items' worth of pages.
+  for (let round = 0; round <= first + 1; round += 1) {
+    const wanted = skip + first + 1 - collected.length;
+    const page = await fetchPage(token ?? undefined, Math.min(maxPageSize, wanted));
+    page.items.forEach((node, index) => {
+      if (index >= skip) collected.push({ node, cursor: { t: token, s: index + 1 } });
+    });
+    skip = 0;
+    if (collected.length > first) {
+      hasNextPage = true;
+      break;
+    }
+    if (!page.nextToken) break;
+    token = page.nextToken;
+    if (collected.length === first) {
+      hasNextPage = true;
+      // The next item starts a new SES page: point the last cursor at it.
+      const last = collected[collected.length - 1];
+      if (last) last.cursor = { t: token, s: 0 };
+      break;
+    }
+  }
+  const edges = collected.slice(0, first).map(({ node, cursor }) => ({ node, cursor: encodeCursor(cursor) }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

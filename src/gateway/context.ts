@@ -1,0 +1,42 @@
+import { GraphQLError } from 'graphql';
+import { isValidRegion } from './config.js';
+import type { SesAccess } from './ses/access.js';
+import { createLoaders, type Loaders } from './ses/loaders.js';
+import type { InputOf, OutputOf, SesWrites } from './ses/operations.js';
+
+/** What every resolver gets: the SES layer, this request's loaders, and the default region. */
+export interface GatewayContext {
+  ses: SesAccess;
+  loaders: Loaders;
+  defaultRegion: string;
+  /** The AWS account the gateway's credentials belong to, for ARNs. */
+  accountId: string;
+  /** The region an argument names, or the default; a malformed one is a BAD_USER_INPUT error. */
+  region(argument?: string | null): string;
+  /** A write through the SES layer; afterwards this request's loaders forget what they had read. */
+  write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>>;
+}
+
+export function createContext(ses: SesAccess, defaultRegion: string, accountId: string): GatewayContext {
+  const context: GatewayContext = {
+    ses,
+    loaders: createLoaders(ses),
+    defaultRegion,
+    accountId,
+    region(argument) {
+      if (argument === undefined || argument === null) return defaultRegion;
+      if (!isValidRegion(argument)) {
+        throw new GraphQLError(`region: "${argument}" is not an AWS region name such as us-east-1.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'region' } });
+      }
+      return argument;
+    },
+    async write(region, operation, input) {
+      try {
+        return await ses.write(region, operation, input);
+      } finally {
+        context.loaders = createLoaders(ses);
+      }
+    },
+  };
+  return context;
+}

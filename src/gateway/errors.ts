@@ -1,0 +1,130 @@
+/**
+ * The one error mapper. Expected failures (bad input, missing or duplicate
+ * resources, resource quotas) become userErrors in mutation payloads; faults
+ * (throttling past the retry budget, SES unavailable, credentials, bugs)
+ * become top-level GraphQL errors with `extensions.code`. SES's own error
+ * bodies, stack traces and credentials never reach a client.
+ */
+import { GraphQLError } from 'graphql';
+import type { UserError, UserErrorCode } from './generated/resolvers.js';
+
+export const FaultCode = {
+  UPSTREAM_THROTTLED: 'UPSTREAM_THROTTLED',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  UPSTREAM_UNAUTHORIZED: 'UPSTREAM_UNAUTHORIZED',
+  UPSTREAM_REJECTED: 'UPSTREAM_REJECTED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type FaultCode = (typeof FaultCode)[keyof typeof FaultCode];
+
+const FAULT_MESSAGES: Record<FaultCode, string> = {
+  UPSTREAM_THROTTLED: 'SES kept throttling the request after the retry budget was spent; try again later.',
+  UPSTREAM_UNAVAILABLE: 'SES did not answer, or answered with a server error; try again later.',
+  UPSTREAM_UNAUTHORIZED: 'SES refused the gateway\'s credentials; check the gateway\'s AWS configuration.',
+  UPSTREAM_REJECTED: 'SES refused the request for the account\'s state (for example a suspended account).',
+  INTERNAL_SERVER_ERROR: 'Internal server error.',
+};
+
+export function fault(code: FaultCode, message = FAULT_MESSAGES[code]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/** SES exceptions that describe the request, not a fault: they become userErrors. */
+const USER_ERROR_CODES: Record<string, UserErrorCode> = {
+  BadRequestException: 'INVALID_INPUT',
+  NotFoundException: 'NOT_FOUND',
+  AlreadyExistsException: 'ALREADY_EXISTS',
+  LimitExceededException: 'LIMIT_EXCEEDED',
+  ConflictException: 'CONFLICT',
+  ConcurrentModificationException: 'CONFLICT',
+};
+
+/** Whether an SES failure is one a caller can expect and report, rather than a fault. */
+export function isExpectedSesError(error: unknown): boolean {
+  return !isFault(error) && Object.hasOwn(USER_ERROR_CODES, sesErrorName(error) ?? '');
+}
+
+const UNAUTHORIZED = new Set([
+  'AccessDeniedException',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'CredentialsProviderError',
+  'SignatureDoesNotMatch',
+]);
+
+const REJECTED = new Set(['AccountSuspendedException', 'SendingPausedException', 'MailFromDomainNotVerifiedException', 'MessageRejected']);
+
+export interface SesErrorLike {
+  name?: string;
+  $metadata?: { httpStatusCode?: number };
+  $retryable?: { throttling?: boolean };
+}
+
+export function sesErrorName(error: unknown): string | undefined {
+  return error && typeof error === 'object' && 'name' in error ? String((error as SesErrorLike).name) : undefined;
+}
+
+export function isThrottle(error: unknown): boolean {
+  const e = error as SesErrorLike | undefined;
+  return sesErrorName(error) === 'TooManyRequestsException' || e?.$metadata?.httpStatusCode === 429 || e?.$retryable?.throttling === true;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return sesErrorName(error) === 'NotFoundException';
+}
+
+/** Marks an error that already passed through the mapper, so it is not mapped twice. */
+export function isFault(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && typeof error.extensions.code === 'string';
+}
+
+/** The top-level error for an SES failure that is not the caller's to fix. */
+export function toFault(error: unknown): GraphQLError {
+  if (isFault(error)) return error;
+  const name = sesErrorName(error) ?? '';
+  const status = (error as SesErrorLike | undefined)?.$metadata?.httpStatusCode;
+  if (isThrottle(error)) return fault('UPSTREAM_THROTTLED');
+  if (UNAUTHORIZED.has(name) || status === 401 || status === 403) return fault('UPSTREAM_UNAUTHORIZED');
+  if (REJECTED.has(name)) return fault('UPSTREAM_REJECTED');
+  if (
+    (status !== undefined && status >= 500) ||
+    name === 'TimeoutError' ||
+    name === 'AbortError' ||
+    /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)$/.test(String((error as { code?: unknown })?.code ?? ''))
+  ) {
+    return fault('UPSTREAM_UNAVAILABLE');
+  }
+  return fault('INTERNAL_SERVER_ERROR');
+}
+
+export interface UserErrorContext {
+  /** The input path the failure is about, e.g. ['name']. */
+  field?: string[];
+  /** Messages by code, for the failures this call can expect; SES's own text is never passed on. */
+  messages?: Partial<Record<UserErrorCode, string>>;
+}
+
+const DEFAULT_USER_MESSAGES: Record<UserErrorCode, string> = {
+  INVALID_INPUT: 'SES rejected the input.',
+  NOT_FOUND: 'A resource the input refers to does not exist.',
+  ALREADY_EXISTS: 'A resource with that name already exists.',
+  LIMIT_EXCEEDED: 'An SES resource quota would be exceeded.',
+  IN_USE: 'The resource is in use.',
+  CONFLICT: 'SES refused the change because of the resource\'s current state; try again.',
+};
+
+/**
+ * Maps an SES failure to a userError when it is an expected one, and throws
+ * the top-level fault otherwise.
+ */
+export function toUserErrorOrThrow(error: unknown, context: UserErrorContext = {}): UserError {
+  const code = USER_ERROR_CODES[sesErrorName(error) ?? ''];
+  if (!code || isFault(error)) throw toFault(error);
+  return userError(code, context.messages?.[code] ?? DEFAULT_USER_MESSAGES[code], context.field);
+}
+
+export function userError(code: UserErrorCode, message: string, field?: string[]): UserError {
+  return { code, message, field: field ?? null };
+}

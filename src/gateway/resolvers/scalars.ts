@@ -1,0 +1,46 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isValidRegion } from '../config.js';
+
+function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'number') return new Date(value * 1000);
+  if (typeof value === 'string') return new Date(value);
+  return new Date(Number.NaN);
+}
+
+function parseDateTime(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value) || Number.isNaN(date.getTime())) {
+    throw new GraphQLError(`DateTime must be an ISO 8601 date-time such as 2026-11-22T07:00:00Z, got ${JSON.stringify(value)}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return date;
+}
+
+export const DateTime = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant in time, as an ISO 8601 string in UTC.',
+  serialize: (value) => {
+    const date = toDate(value);
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date.');
+    return date.toISOString();
+  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parseRegion(value: unknown): string {
+  if (typeof value !== 'string' || !isValidRegion(value)) {
+    throw new GraphQLError(`Region must be an AWS region name such as us-east-1, got ${JSON.stringify(value)}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return value;
+}
+
+export const Region = new GraphQLScalarType<string, string>({
+  name: 'Region',
+  description: 'An AWS region name, such as us-east-1.',
+  serialize: (value) => String(value),
+  parseValue: parseRegion,
+  parseLiteral: (ast) => parseRegion(ast.kind === Kind.STRING ? ast.value : undefined),
+});

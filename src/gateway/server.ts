@@ -1,0 +1,126 @@
+/**
+ * The HTTP layer: Fastify serving Apollo Server at /graphql and GraphiQL at /
+ * and /graphiql. Everything long-lived (SES clients, limiters, cache) is built
+ * here once per process; only the context (DataLoaders) is built per request.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { defaultFieldResolver, GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
+import type { GatewayConfig } from './config.js';
+import { createContext, type GatewayContext } from './context.js';
+import { FaultCode } from './errors.js';
+import { buildResolvers } from './resolvers/index.js';
+import { SesAccess, type SesClientOptions } from './ses/access.js';
+import { ReadCache } from './ses/cache.js';
+import { SesLimiter } from './ses/limiter.js';
+
+const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
+
+export function loadTypeDefs(): string {
+  const dir = SCHEMA_DIR.pathname;
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(join(dir, file), 'utf8'))
+    .join('\n');
+}
+
+/**
+ * Resolvers return SDK shapes (PascalCase members) where the schema has
+ * camelCase fields: fall back to the PascalCase member when the camelCase one
+ * is absent, so mapping a shape needs no resolver per field.
+ */
+const sdkFieldResolver: GraphQLFieldResolver<unknown, GatewayContext> = (source, args, context, info) => {
+  if (source !== null && typeof source === 'object' && !(info.fieldName in source)) {
+    const pascal = info.fieldName.charAt(0).toUpperCase() + info.fieldName.slice(1);
+    if (pascal in source) return (source as Record<string, unknown>)[pascal];
+  }
+  return defaultFieldResolver(source, args, context, info);
+};
+
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'NOT_FOUND',
+  // INTERNAL_SERVER_ERROR is left out on purpose: GraphQL's own messages for it can describe internals.
+  ...Object.values(FaultCode).filter((code) => code !== FaultCode.INTERNAL_SERVER_ERROR),
+]);
+
+export interface GatewayOptions {
+  config: GatewayConfig;
+  /** How to reach SES: the embedded emulator's URL and credentials, or the AWS defaults. */
+  ses: Omit<SesClientOptions, 'timeoutMs'>;
+  /** Where unexpected errors are logged. @default the Fastify logger */
+  logger?: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  app: FastifyInstance;
+  ses: SesAccess;
+  close(): Promise<void>;
+}
+
+export async function startGateway({ config, ses: sesOptions, logger = true }: GatewayOptions): Promise<RunningGateway> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+  });
+  const limiter = new SesLimiter(config.limits);
+  const ses = new SesAccess({
+    client: { ...sesOptions, timeoutMs: config.sesTimeoutMs },
+    limiter,
+    cache: new ReadCache(config.cache),
+    retry: config.retry,
+    onFault: (operation, error) => app.log.warn({ operation, err: error }, 'SES call failed'),
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: buildResolvers() as never,
+    fieldResolver: sdkFieldResolver,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+      // Anything else is a bug or an unmapped upstream failure: log it, show nothing of it.
+      app.log.error({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error }, 'unexpected error in a resolver');
+      return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...(formatted.path && { path: formatted.path }) };
+    },
+  });
+  await apollo.start();
+
+  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'SES GraphQL Gateway' });
+  const serveGraphiQL = (_request: unknown, reply: { type(t: string): { send(body: string): void } }) => reply.type('text/html; charset=utf-8').send(graphiql);
+  app.get('/', serveGraphiQL);
+  app.get('/graphiql', serveGraphiQL);
+  app.get('/healthz', () => ({ status: 'ok' }));
+  await app.register(fastifyApollo(apollo), {
+    context: async () => createContext(ses, config.defaultRegion, config.accountId),
+  });
+
+  const address = await app.listen({ host: config.host, port: config.port });
+  return {
+    url: address,
+    app,
+    ses,
+    async close() {
+      await app.close();
+      await apollo.stop().catch(() => undefined);
+      ses.destroy();
+      await limiter.close();
+    },
+  };
+}

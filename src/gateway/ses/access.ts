@@ -1,0 +1,101 @@
+/**
+ * The SES access layer: the only code that talks to SES.
+ *
+ *   reads:  shared cache -> limiter (region, operation) -> throttle retry -> SESv2Client
+ *   writes: write queue (one per region) -> limiter -> throttle retry -> SESv2Client -> cache invalidation
+ *
+ * Resolvers never call SES directly: they go through the per-request
+ * DataLoaders (loaders.ts) for reads and through `write` for changes.
+ */
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { isExpectedSesError, toFault } from '../errors.js';
+import { ReadCache } from './cache.js';
+import type { SesLimiter } from './limiter.js';
+import { invalidationsFor } from './invalidation.js';
+import { COMMANDS, type InputOf, type OutputOf, type SesReads, type SesWrites } from './operations.js';
+import { retryThrottled, type RetryPolicy } from './retry.js';
+
+export interface SesClientOptions {
+  /** An explicit endpoint (the emulator, or AWS_ENDPOINT_URL_SESV2); undefined uses the SDK's default for the region. */
+  endpoint?: string;
+  /** Fixed credentials (the embedded emulator); undefined uses the SDK's default credential chain. */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  timeoutMs: number;
+}
+
+export type CacheInvalidation = { operation: keyof SesReads; matches?: (input: Record<string, unknown>) => boolean };
+
+export interface SesAccessOptions {
+  client: SesClientOptions;
+  limiter: SesLimiter;
+  cache: ReadCache;
+  retry: RetryPolicy;
+  /** Called for every SES call that failed for a reason not the caller's, before it is mapped. */
+  onFault?: (operation: string, error: unknown) => void;
+}
+
+export class SesAccess {
+  private readonly clients = new Map<string, SESv2Client>();
+
+  constructor(private readonly options: SesAccessOptions) {}
+
+  /** A read, served from the shared cache when another request made it recently. */
+  read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
+    return this.options.cache.get(ReadCache.key(region, operation, input), () => this.call(region, operation, 'read', input));
+  }
+
+  /** A write, serialized per region, that then drops every cached read it may have changed. */
+  async write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
+    try {
+      return await this.call(region, operation, 'write', input);
+    } finally {
+      // Also after a failure: a write that timed out may still have landed.
+      for (const { operation: read, matches } of invalidationsFor(operation, input)) this.options.cache.invalidate(region, read, matches);
+    }
+  }
+
+  /** Forgets every cached read (tests, and operators after changing SES outside the gateway). */
+  clearCache(): void {
+    this.options.cache.clear();
+  }
+
+  destroy(): void {
+    for (const client of this.clients.values()) client.destroy();
+    this.clients.clear();
+  }
+
+  private async call<K extends keyof (SesReads & SesWrites)>(region: string, operation: K, kind: 'read' | 'write', input: InputOf<K>): Promise<OutputOf<K>> {
+    const client = this.client(region);
+    const Command = COMMANDS[operation];
+    const send = () => client.send(new Command(input as never) as never) as Promise<OutputOf<K>>;
+    try {
+      return await retryThrottled(() => this.options.limiter.schedule(region, operation, kind, send), this.options.retry);
+    } catch (error) {
+      throw this.classify(operation, error);
+    }
+  }
+
+  /** Expected SES exceptions pass through for the caller to turn into userErrors or null; faults are mapped here. */
+  private classify(operation: string, error: unknown): unknown {
+    if (isExpectedSesError(error)) return error;
+    this.options.onFault?.(operation, error);
+    return toFault(error);
+  }
+
+  private client(region: string): SESv2Client {
+    let client = this.clients.get(region);
+    if (!client) {
+      const { endpoint, credentials, timeoutMs } = this.options.client;
+      client = new SESv2Client({
+        region,
+        // Throttling is retried in exactly one place (retry.ts), through the limiter.
+        maxAttempts: 1,
+        requestHandler: { requestTimeout: timeoutMs, connectionTimeout: Math.min(timeoutMs, 3000) },
+        ...(endpoint !== undefined && { endpoint }),
+        ...(credentials !== undefined && { credentials }),
+      });
+      this.clients.set(region, client);
+    }
+    return client;
+  }
+}

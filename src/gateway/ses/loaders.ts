@@ -1,0 +1,121 @@
+/**
+ * Per-request DataLoaders: every read by key goes through one, so a request
+ * never asks SES the same thing twice, and reads the shared cache first.
+ * Keys include the region. Loaders are built fresh for every request (they
+ * are request-scoped caches); everything under them is built once per process.
+ */
+import type { DedicatedIpPool, EventDestination, GetAccountCommandOutput, GetConfigurationSetCommandOutput, GetEmailIdentityCommandOutput } from '@aws-sdk/client-sesv2';
+import DataLoader from 'dataloader';
+import { isNotFound } from '../errors.js';
+import type { MetricSeriesModel } from '../models.js';
+import type { SesAccess } from './access.js';
+
+export interface NamedKey {
+  region: string;
+  name: string;
+}
+
+export interface MetricKey {
+  region: string;
+  metric: string;
+  dimensions: { EMAIL_IDENTITY?: string; CONFIGURATION_SET?: string; ISP?: string };
+  start: Date;
+  end: Date;
+}
+
+/** A metric query's answer: the series, or SES's error for that query alone. */
+export type MetricAnswer = { series: MetricSeriesModel; error: null } | { series: null; error: { code: string; message: string | null } };
+
+/** SES answers 1 to 10 queries per BatchGetMetricData call. */
+export const METRIC_QUERIES_PER_CALL = 10;
+
+const namedKey = (key: NamedKey) => `${key.region}\u0000${key.name}`;
+
+async function orNull<T>(promise: Promise<T>): Promise<T | null> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+function byName<V>(load: (key: NamedKey) => Promise<V>): DataLoader<NamedKey, V, string> {
+  return new DataLoader<NamedKey, V, string>(
+    (keys) => Promise.all(keys.map((key) => load(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+    { cacheKeyFn: namedKey },
+  );
+}
+
+export function createLoaders(ses: SesAccess) {
+  return {
+    configurationSet: byName<GetConfigurationSetCommandOutput | null>(({ region, name }) =>
+      orNull(ses.read(region, 'GetConfigurationSet', { ConfigurationSetName: name })),
+    ),
+    eventDestinations: byName<EventDestination[] | null>(async ({ region, name }) => {
+      const output = await orNull(ses.read(region, 'GetConfigurationSetEventDestinations', { ConfigurationSetName: name }));
+      return output ? (output.EventDestinations ?? []) : null;
+    }),
+    emailIdentity: byName<GetEmailIdentityCommandOutput | null>(({ region, name }) => orNull(ses.read(region, 'GetEmailIdentity', { EmailIdentity: name }))),
+    dedicatedIpPool: byName<DedicatedIpPool | null>(async ({ region, name }) => {
+      const output = await orNull(ses.read(region, 'GetDedicatedIpPool', { PoolName: name }));
+      return output?.DedicatedIpPool ?? null;
+    }),
+    account: new DataLoader<string, GetAccountCommandOutput>((regions) =>
+      Promise.all(regions.map((region) => ses.read(region, 'GetAccount', {}).catch((error: unknown) => error as Error))),
+    ),
+    metric: new DataLoader<MetricKey, MetricAnswer, string>((keys) => loadMetrics(ses, keys), {
+      maxBatchSize: METRIC_QUERIES_PER_CALL,
+      cacheKeyFn: (key) => JSON.stringify([key.region, key.metric, key.dimensions, key.start.getTime(), key.end.getTime()]),
+      // Metric fields sit at different depths of a query; waiting one macrotask
+      // lets fields resolved a few ticks apart share a BatchGetMetricData call.
+      batchScheduleFn: (callback) => setTimeout(callback, 0),
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Answers up to 10 metric queries with one BatchGetMetricData call per region. */
+async function loadMetrics(ses: SesAccess, keys: readonly MetricKey[]): Promise<(MetricAnswer | Error)[]> {
+  const answers: (MetricAnswer | Error)[] = new Array(keys.length);
+  const byRegion = new Map<string, number[]>();
+  keys.forEach((key, index) => byRegion.set(key.region, [...(byRegion.get(key.region) ?? []), index]));
+  await Promise.all(
+    [...byRegion].map(async ([region, indexes]) => {
+      try {
+        const output = await ses.read(region, 'BatchGetMetricData', {
+          Queries: indexes.map((index, position) => {
+            const key = keys[index] as MetricKey;
+            return {
+              Id: `q${position}`,
+              Namespace: 'VDM',
+              Metric: key.metric as never,
+              ...(Object.keys(key.dimensions).length > 0 && { Dimensions: key.dimensions }),
+              StartDate: key.start,
+              EndDate: key.end,
+            };
+          }),
+        });
+        indexes.forEach((index, position) => {
+          const id = `q${position}`;
+          const key = keys[index] as MetricKey;
+          const result = output.Results?.find((r) => r.Id === id);
+          const error = output.Errors?.find((e) => e.Id === id);
+          answers[index] = result
+            ? {
+                series: {
+                  metric: key.metric,
+                  points: (result.Timestamps ?? []).map((timestamp, i) => ({ timestamp, value: result.Values?.[i] ?? 0 })),
+                },
+                error: null,
+              }
+            : { series: null, error: { code: error?.Code ?? 'INTERNAL_FAILURE', message: error?.Message ?? null } };
+        });
+      } catch (error) {
+        for (const index of indexes) answers[index] = error instanceof Error ? error : new Error(String(error));
+      }
+    }),
+  );
+  return answers;
+}
