@@ -7,7 +7,7 @@ import type { InputOf, OutputOf, SesWrites } from './ses/operations.js';
 /** What every resolver gets: the SES layer, this request's loaders, and the default region. */
 export interface GatewayContext {
   ses: SesAccess;
-  loaders: Loaders;
+  readonly loaders: Loaders;
   defaultRegion: string;
   /** The AWS account the gateway's credentials belong to, for ARNs. */
   accountId: string;
@@ -34,7 +34,9 @@ export function createContext(ses: SesAccess, defaultRegion: string, accountId: 
       try {
         return await ses.write(region, operation, input);
       } finally {
-        context.loaders = createLoaders(ses);
+        // Apollo hands each operation a shallow copy of this object, so the
+        // loaders are cleared in place, never replaced: every copy sees it.
+        for (const loader of Object.values(context.loaders)) loader.clearAll();
       }
     },
   };
