@@ -1,0 +1,221 @@
+import type { EventDestination as SesEventDestination, EventDestinationDefinition } from '@aws-sdk/client-sesv2';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GatewayContext } from '../context.js';
+import { fault } from '../errors.js';
+import type { EventDestinationTargetInput, MutationResolvers, Resolvers, UserError, UserErrorCode } from '../generated/resolvers.js';
+import { encodeId } from '../ids.js';
+import type { EventDestinationModel } from '../models.js';
+import type { InputOf, OutputOf } from '../ses/operations.js';
+import {
+  MAX_EVENT_DESTINATIONS,
+  validateCreateEventDestination,
+  validateDeleteEventDestination,
+  validateUpdateEventDestination,
+} from '../validation/eventDestinations.js';
+import { attempt } from './payload.js';
+import { selectedFields } from './selection.js';
+
+type Target = Pick<EventDestinationDefinition, 'CloudWatchDestination' | 'KinesisFirehoseDestination' | 'SnsDestination' | 'EventBridgeDestination' | 'PinpointDestination'>;
+
+/** The input's destination kind, as SES names it. */
+function toSesTarget(destination: EventDestinationTargetInput): Target {
+  const { cloudWatch, kinesisFirehose, sns, eventBridge, pinpoint } = destination;
+  return {
+    ...(cloudWatch && {
+      CloudWatchDestination: {
+        DimensionConfigurations: cloudWatch.dimensionConfigurations.map((d) => ({
+          DimensionName: d.dimensionName,
+          DimensionValueSource: d.dimensionValueSource,
+          DefaultDimensionValue: d.defaultDimensionValue,
+        })),
+      },
+    }),
+    ...(kinesisFirehose && { KinesisFirehoseDestination: { IamRoleArn: kinesisFirehose.iamRoleArn, DeliveryStreamArn: kinesisFirehose.deliveryStreamArn } }),
+    ...(sns && { SnsDestination: { TopicArn: sns.topicArn } }),
+    ...(eventBridge && { EventBridgeDestination: { EventBusArn: eventBridge.eventBusArn } }),
+    ...(pinpoint && { PinpointDestination: { ApplicationArn: pinpoint.applicationArn } }),
+  };
+}
+
+/** The destination kind SES stored, to send back unchanged in an update. */
+function currentTarget(destination: SesEventDestination): Target {
+  const { CloudWatchDestination, KinesisFirehoseDestination, SnsDestination, EventBridgeDestination, PinpointDestination } = destination;
+  return {
+    ...(CloudWatchDestination && { CloudWatchDestination }),
+    ...(KinesisFirehoseDestination && { KinesisFirehoseDestination }),
+    ...(SnsDestination && { SnsDestination }),
+    ...(EventBridgeDestination && { EventBridgeDestination }),
+    ...(PinpointDestination && { PinpointDestination }),
+  };
+}
+
+/**
+ * A destination write through context.write, after which this request reads the set's destinations afresh.
+ * context.write renews `loaders` on the context object it was created with, but Apollo Server hands
+ * resolvers a shallow clone of that object, so the clone's loaders would still answer what they read
+ * before the write (a read-modify-write update, or a second mutation in the same document).
+ */
+async function writeDestinations<K extends 'CreateConfigurationSetEventDestination' | 'UpdateConfigurationSetEventDestination' | 'DeleteConfigurationSetEventDestination'>(
+  context: GatewayContext,
+  region: string,
+  operation: K,
+  input: InputOf<K>,
+): Promise<OutputOf<K>> {
+  try {
+    return await context.write(region, operation, input);
+  } finally {
+    context.loaders.eventDestinations.clear({ region, name: input.ConfigurationSetName ?? '' });
+  }
+}
+
+interface DestinationKey {
+  region: string;
+  configurationSetName: string;
+  name: string;
+}
+
+/** The destination as the gateway reads it through this request's loaders (cleared after each write), or null. */
+async function readDestination({ region, configurationSetName, name }: DestinationKey, context: GatewayContext): Promise<EventDestinationModel | null> {
+  const destinations = await context.loaders.eventDestinations.load({ region, name: configurationSetName });
+  const destination = destinations?.find((d) => d.Name === name);
+  return destination ? { region, configurationSetName, destination } : null;
+}
+
+/** Reads back the payload's destination only when the client selected it. */
+async function readBackIfSelected(key: DestinationKey, context: GatewayContext, info: GraphQLResolveInfo): Promise<EventDestinationModel | null> {
+  return selectedFields(info).has('eventDestination') ? readDestination(key, context) : null;
+}
+
+const notFoundMessages = ({ region, configurationSetName, name }: DestinationKey) => ({
+  set: `configurationSetName: no configuration set "${configurationSetName}" exists in ${region}.`,
+  destination: `name: configuration set "${configurationSetName}" has no event destination "${name}".`,
+});
+
+/**
+ * SES answers NotFound both for a missing set and for a missing destination;
+ * one read (only on this failure path) tells which, so the userError names the right field.
+ */
+async function notFound(key: DestinationKey, context: GatewayContext): Promise<UserError> {
+  const messages = notFoundMessages(key);
+  const destinations = await context.loaders.eventDestinations.load({ region: key.region, name: key.configurationSetName });
+  return destinations === null
+    ? { code: 'NOT_FOUND', field: ['configurationSetName'], message: messages.set }
+    : { code: 'NOT_FOUND', field: ['name'], message: messages.destination };
+}
+
+/** The input field each expected SES failure of a create is about. */
+const CREATE_FIELDS: Partial<Record<UserErrorCode, string[]>> = { NOT_FOUND: ['configurationSetName'], ALREADY_EXISTS: ['name'] };
+
+const createEventDestination: MutationResolvers['createEventDestination'] = async (_parent, { input }, context, info) => {
+  const region = context.region(input.region);
+  const errors = validateCreateEventDestination(input);
+  if (!errors.ok) return { eventDestination: null, userErrors: errors.errors };
+  const key = { region, configurationSetName: input.configurationSetName, name: input.name };
+  const result = await attempt(
+    () =>
+      writeDestinations(context, region, 'CreateConfigurationSetEventDestination', {
+        ConfigurationSetName: input.configurationSetName,
+        EventDestinationName: input.name,
+        EventDestination: {
+          // SES's own default is false; the schema's is true.
+          Enabled: input.enabled ?? true,
+          MatchingEventTypes: input.matchingEventTypes,
+          ...toSesTarget(input.destination),
+        },
+      }),
+    {
+      messages: {
+        NOT_FOUND: notFoundMessages(key).set,
+        ALREADY_EXISTS: `name: configuration set "${input.configurationSetName}" already has an event destination "${input.name}".`,
+        LIMIT_EXCEEDED: `configuration set "${input.configurationSetName}" already has ${MAX_EVENT_DESTINATIONS} event destinations, the most SES allows; delete one first.`,
+      },
+    },
+  );
+  if (!result.ok) return { eventDestination: null, userErrors: [{ ...result.error, field: CREATE_FIELDS[result.error.code] ?? null }] };
+  return { eventDestination: await readBackIfSelected(key, context, info), userErrors: [] };
+};
+
+const updateEventDestination: MutationResolvers['updateEventDestination'] = async (_parent, { input }, context, info) => {
+  const region = context.region(input.region);
+  const errors = validateUpdateEventDestination(input);
+  if (!errors.ok) return { eventDestination: null, userErrors: errors.errors };
+  const key = { region, configurationSetName: input.configurationSetName, name: input.name };
+  // SES replaces the whole definition: start from the current one so that fields left out keep their values.
+  const current = await readDestination(key, context);
+  if (!current) return { eventDestination: null, userErrors: [await notFound(key, context)] };
+  const result = await attempt(() =>
+    writeDestinations(context, region, 'UpdateConfigurationSetEventDestination', {
+      ConfigurationSetName: input.configurationSetName,
+      EventDestinationName: input.name,
+      EventDestination: {
+        Enabled: input.enabled ?? current.destination.Enabled ?? false,
+        MatchingEventTypes: input.matchingEventTypes ?? current.destination.MatchingEventTypes ?? [],
+        ...(input.destination ? toSesTarget(input.destination) : currentTarget(current.destination)),
+      },
+    }),
+  );
+  if (!result.ok) {
+    // Deleted between the read and the write.
+    if (result.error.code === 'NOT_FOUND') return { eventDestination: null, userErrors: [await notFound(key, context)] };
+    return { eventDestination: null, userErrors: [result.error] };
+  }
+  return { eventDestination: await readBackIfSelected(key, context, info), userErrors: [] };
+};
+
+const deleteEventDestination: MutationResolvers['deleteEventDestination'] = async (_parent, { input }, context) => {
+  const region = context.region(input.region);
+  const errors = validateDeleteEventDestination(input);
+  if (!errors.ok) return { deletedEventDestinationId: null, userErrors: errors.errors };
+  const key = { region, configurationSetName: input.configurationSetName, name: input.name };
+  const result = await attempt(() =>
+    writeDestinations(context, region, 'DeleteConfigurationSetEventDestination', { ConfigurationSetName: input.configurationSetName, EventDestinationName: input.name }),
+  );
+  if (!result.ok) {
+    if (result.error.code === 'NOT_FOUND') return { deletedEventDestinationId: null, userErrors: [await notFound(key, context)] };
+    return { deletedEventDestinationId: null, userErrors: [result.error] };
+  }
+  return { deletedEventDestinationId: encodeId('EventDestination', region, input.configurationSetName, input.name), userErrors: [] };
+};
+
+export const eventDestinationResolvers: Resolvers = {
+  Mutation: { createEventDestination, updateEventDestination, deleteEventDestination },
+  EventDestination: {
+    id: (d) => encodeId('EventDestination', d.region, d.configurationSetName, d.destination.Name ?? ''),
+    name: (d) => d.destination.Name ?? '',
+    configurationSet: (d) => ({ region: d.region, name: d.configurationSetName }),
+    enabled: (d) => d.destination.Enabled ?? false,
+    matchingEventTypes: (d) => d.destination.MatchingEventTypes ?? [],
+    destination: (d) => {
+      const { CloudWatchDestination, KinesisFirehoseDestination, SnsDestination, EventBridgeDestination, PinpointDestination } = d.destination;
+      const target = CloudWatchDestination ?? KinesisFirehoseDestination ?? SnsDestination ?? EventBridgeDestination ?? PinpointDestination;
+      // SES always stores exactly one kind; none means an answer this gateway does not understand.
+      if (!target) throw fault('INTERNAL_SERVER_ERROR');
+      return target;
+    },
+  },
+  EventDestinationTarget: {
+    __resolveType: (target) => {
+      if ('DimensionConfigurations' in target) return 'CloudWatchDestination';
+      if ('DeliveryStreamArn' in target) return 'KinesisFirehoseDestination';
+      if ('TopicArn' in target) return 'SnsDestination';
+      if ('EventBusArn' in target) return 'EventBridgeDestination';
+      if ('ApplicationArn' in target) return 'PinpointDestination';
+      throw fault('INTERNAL_SERVER_ERROR');
+    },
+  },
+  CloudWatchDestination: {
+    dimensionConfigurations: (destination) => destination.DimensionConfigurations ?? [],
+  },
+  CloudWatchDimensionConfiguration: {
+    dimensionName: (d) => d.DimensionName ?? '',
+    dimensionValueSource: (d) => d.DimensionValueSource ?? 'MESSAGE_TAG',
+    defaultDimensionValue: (d) => d.DefaultDimensionValue ?? '',
+  },
+  KinesisFirehoseDestination: {
+    iamRoleArn: (d) => d.IamRoleArn ?? '',
+    deliveryStreamArn: (d) => d.DeliveryStreamArn ?? '',
+  },
+  SnsDestination: { topicArn: (d) => d.TopicArn ?? '' },
+  EventBridgeDestination: { eventBusArn: (d) => d.EventBusArn ?? '' },
+  PinpointDestination: { applicationArn: (d) => d.ApplicationArn ?? '' },
+};

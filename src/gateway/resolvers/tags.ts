@@ -1,0 +1,99 @@
+import { sesArn, type ArnResourceType } from '../arns.js';
+import { isValidRegion } from '../config.js';
+import type { GatewayContext } from '../context.js';
+import type { MutationResolvers, Resolvers, UserError, UserErrorCode } from '../generated/resolvers.js';
+import { decodeId, type NodeType } from '../ids.js';
+import type { InputOf, OutputOf } from '../ses/operations.js';
+import { isDomainName, isEmailAddress, isResourceName, MAX_TAGS } from '../validation/rules.js';
+import { validateTagResource, validateUntagResource } from '../validation/tags.js';
+import { attempt } from './payload.js';
+
+type TaggableType = Extract<NodeType, 'ConfigurationSet' | 'EmailIdentity' | 'DedicatedIpPool'>;
+
+const TAGGABLE: Record<TaggableType, { arnType: ArnResourceType; noun: string; validName: (name: string) => boolean }> = {
+  ConfigurationSet: { arnType: 'configuration-set', noun: 'configuration set', validName: isResourceName },
+  EmailIdentity: { arnType: 'identity', noun: 'email identity', validName: (name) => isEmailAddress(name) || isDomainName(name) },
+  DedicatedIpPool: { arnType: 'dedicated-ip-pool', noun: 'dedicated IP pool', validName: isResourceName },
+};
+
+const isTaggable = (type: NodeType): type is TaggableType => Object.hasOwn(TAGGABLE, type);
+
+interface TaggableResource {
+  type: TaggableType;
+  region: string;
+  name: string;
+  arn: string;
+}
+
+/** The resource an id names, or the userError on ["id"] when it names nothing taggable. */
+function resourceOf(id: string, accountId: string): { resource: TaggableResource; error?: never } | { resource?: never; error: UserError } {
+  const invalid = (message: string): { error: UserError } => ({ error: { code: 'INVALID_INPUT', field: ['id'], message: `id: ${message}` } });
+  const decoded = decodeId(id);
+  if (!decoded) return invalid('is not the id of a configuration set, email identity or dedicated IP pool.');
+  const { type, region, names } = decoded;
+  if (!isTaggable(type)) return invalid('names an event destination; event destinations carry no tags (tag their configuration set instead).');
+  const name = names[0] ?? '';
+  // Ids this gateway hands out always hold a region and a name SES accepts.
+  if (!isValidRegion(region) || !TAGGABLE[type].validName(name)) return invalid('is not the id of a configuration set, email identity or dedicated IP pool.');
+  return { resource: { type, region, name, arn: sesArn(region, accountId, TAGGABLE[type].arnType, name) } };
+}
+
+function failure(error: UserError, fields: Partial<Record<UserErrorCode, string[]>>): { resource: null; userErrors: UserError[] } {
+  return { resource: null, userErrors: [{ ...error, field: fields[error.code] ?? null }] };
+}
+
+/**
+ * A tag write through context.write, after which this request reads the resource afresh: Apollo Server
+ * hands resolvers a shallow clone of the context, so the loaders context.write renews are not the ones
+ * resolvers see (a second mutation in the same document would read the tags as they were).
+ */
+async function writeTags<K extends 'TagResource' | 'UntagResource'>(context: GatewayContext, resource: TaggableResource, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  try {
+    return await context.write(resource.region, operation, input);
+  } finally {
+    const key = { region: resource.region, name: resource.name };
+    if (resource.type === 'ConfigurationSet') context.loaders.configurationSet.clear(key);
+    else if (resource.type === 'EmailIdentity') context.loaders.emailIdentity.clear(key);
+    else context.loaders.dedicatedIpPool.clear(key);
+  }
+}
+
+const notFoundMessage = ({ type, region, name }: TaggableResource) => `id: the ${TAGGABLE[type].noun} "${name}" does not exist in ${region}.`;
+
+/** The payload's resource: the same model Query.node returns; its fields read through the loaders, after the write. */
+const model = ({ type, region, name }: TaggableResource) => ({ __typename: type, region, name }) as never;
+
+const tagResource: MutationResolvers['tagResource'] = async (_parent, { input }, context) => {
+  const target = resourceOf(input.id, context.accountId);
+  const errors = validateTagResource(input);
+  if (target.error || !errors.ok) return { resource: null, userErrors: [...(target.error ? [target.error] : []), ...errors.errors] };
+  const { resource } = target;
+  const result = await attempt(
+    () => writeTags(context, resource, 'TagResource', { ResourceArn: resource.arn, Tags: input.tags.map(({ key, value }) => ({ Key: key, Value: value })) }),
+    {
+      messages: {
+        NOT_FOUND: notFoundMessage(resource),
+        // Validated above, so SES's BadRequest here is its count of the tags the resource would end up with.
+        INVALID_INPUT: `tags: the ${TAGGABLE[resource.type].noun} would have more than ${MAX_TAGS} tags; remove some with untagResource first.`,
+      },
+    },
+  );
+  if (!result.ok) return failure(result.error, { NOT_FOUND: ['id'], INVALID_INPUT: ['tags'] });
+  return { resource: model(resource), userErrors: [] };
+};
+
+const untagResource: MutationResolvers['untagResource'] = async (_parent, { input }, context) => {
+  const target = resourceOf(input.id, context.accountId);
+  const errors = validateUntagResource(input);
+  if (target.error || !errors.ok) return { resource: null, userErrors: [...(target.error ? [target.error] : []), ...errors.errors] };
+  const { resource } = target;
+  const result = await attempt(() => writeTags(context, resource, 'UntagResource', { ResourceArn: resource.arn, TagKeys: input.keys }), {
+    messages: { NOT_FOUND: notFoundMessage(resource) },
+  });
+  if (!result.ok) return failure(result.error, { NOT_FOUND: ['id'] });
+  return { resource: model(resource), userErrors: [] };
+};
+
+export const tagResolvers: Resolvers = {
+  Mutation: { tagResource, untagResource },
+};
