@@ -1,0 +1,87 @@
+import type { DedicatedIpPool, Tag } from '@aws-sdk/client-sesv2';
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import { sesArn } from '../arns.js';
+import { sesConnection } from '../connections.js';
+import type { GatewayContext } from '../context.js';
+import { isNotFound } from '../errors.js';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import { encodeId } from '../ids.js';
+import type { DedicatedIpPoolModel } from '../models.js';
+import type { Loaders } from '../ses/loaders.js';
+import { isResourceName } from '../validation/rules.js';
+
+const deletedMeanwhile = (pool: DedicatedIpPoolModel) =>
+  new GraphQLError(`Dedicated IP pool ${pool.name} was deleted while this request was running.`, { extensions: { code: 'NOT_FOUND' } });
+
+interface TagKey {
+  region: string;
+  arn: string;
+}
+
+/**
+ * ListTagsForResource by ARN, per request: keyed on the request's loaders,
+ * which context.write replaces after a write, so tags read after a write in
+ * the same request are read again. A missing resource comes back as null.
+ */
+const tagLoaders = new WeakMap<Loaders, DataLoader<TagKey, Tag[] | null, string>>();
+
+function tagsByArn(context: GatewayContext): DataLoader<TagKey, Tag[] | null, string> {
+  let loader = tagLoaders.get(context.loaders);
+  if (!loader) {
+    const { ses } = context;
+    loader = new DataLoader<TagKey, Tag[] | null, string>(
+      (keys) =>
+        Promise.all(
+          keys.map(({ region, arn }) =>
+            ses.read(region, 'ListTagsForResource', { ResourceArn: arn }).then(
+              (output) => output.Tags ?? [],
+              (error: unknown) => (isNotFound(error) ? null : error instanceof Error ? error : new Error(String(error))),
+            ),
+          ),
+        ),
+      // The ARN names the region too.
+      { cacheKeyFn: (key) => key.arn },
+    );
+    tagLoaders.set(context.loaders, loader);
+  }
+  return loader;
+}
+
+async function poolTags(pool: DedicatedIpPoolModel, context: GatewayContext): Promise<Tag[]> {
+  const tags = await tagsByArn(context).load({ region: pool.region, arn: sesArn(pool.region, context.accountId, 'dedicated-ip-pool', pool.name) });
+  if (!tags) throw deletedMeanwhile(pool);
+  return tags;
+}
+
+/** The pool's GetDedicatedIpPool answer; the pool was seen to exist, so a null here means it was deleted meanwhile. */
+export async function dedicatedIpPoolDetails(pool: DedicatedIpPoolModel, context: GatewayContext): Promise<DedicatedIpPool> {
+  const details = await context.loaders.dedicatedIpPool.load(pool);
+  if (!details) throw deletedMeanwhile(pool);
+  return details;
+}
+
+const dedicatedIpPool: QueryResolvers['dedicatedIpPool'] = async (_parent, { name, region }, context) => {
+  const pool = { region: context.region(region), name };
+  // A name SES would reject cannot exist: answer null without asking SES.
+  if (!isResourceName(name)) return null;
+  return (await context.loaders.dedicatedIpPool.load(pool)) ? pool : null;
+};
+
+const dedicatedIpPools: QueryResolvers['dedicatedIpPools'] = (_parent, { first, after, region }, context) => {
+  const r = context.region(region);
+  return sesConnection<DedicatedIpPoolModel>({ first, after }, 1000, async (token, pageSize) => {
+    const page = await context.ses.read(r, 'ListDedicatedIpPools', { ...(token !== undefined && { NextToken: token }), PageSize: pageSize });
+    return { items: (page.DedicatedIpPools ?? []).map((name) => ({ region: r, name })), nextToken: page.NextToken };
+  });
+};
+
+export const dedicatedIpPoolResolvers: Resolvers = {
+  Query: { dedicatedIpPool, dedicatedIpPools },
+  DedicatedIpPool: {
+    id: (pool) => encodeId('DedicatedIpPool', pool.region, pool.name),
+    arn: (pool, _args, context) => sesArn(pool.region, context.accountId, 'dedicated-ip-pool', pool.name),
+    scalingMode: async (pool, _args, context) => (await dedicatedIpPoolDetails(pool, context)).ScalingMode ?? 'STANDARD',
+    tags: (pool, _args, context) => poolTags(pool, context),
+  },
+};

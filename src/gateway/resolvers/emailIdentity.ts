@@ -1,0 +1,197 @@
+import type { GetEmailIdentityCommandOutput, Tag } from '@aws-sdk/client-sesv2';
+import { GraphQLError } from 'graphql';
+import { sesArn } from '../arns.js';
+import { sesConnection } from '../connections.js';
+import type { GatewayContext } from '../context.js';
+import type { MutationResolvers, QueryResolvers, Resolvers, UserError, UserErrorCode } from '../generated/resolvers.js';
+import { encodeId } from '../ids.js';
+import type { ConfigurationSetModel, EffectiveConfigurationSetModel, EmailIdentityModel } from '../models.js';
+import {
+  coveringIdentities,
+  isIdentityName,
+  validateCreateEmailIdentity,
+  validateDeleteEmailIdentity,
+  validateSetEmailIdentityDefaultConfigurationSet,
+} from '../validation/emailIdentities.js';
+import { isEmailAddress } from '../validation/rules.js';
+import { identitiesUsingSet } from './identityUsage.js';
+import { attempt } from './payload.js';
+
+/** The identity's GetEmailIdentity answer; the identity was seen to exist, so a null here means it was deleted meanwhile. */
+export async function emailIdentityDetails(identity: EmailIdentityModel, context: GatewayContext): Promise<GetEmailIdentityCommandOutput> {
+  const details = await context.loaders.emailIdentity.load(identity);
+  if (!details) throw new GraphQLError(`Email identity ${identity.name} was deleted while this request was running.`, { extensions: { code: 'NOT_FOUND' } });
+  return details;
+}
+
+/** The configuration set named `name`, or null when it does not exist (any more). */
+async function existingSet(region: string, name: string | undefined | null, context: GatewayContext): Promise<ConfigurationSetModel | null> {
+  if (!name) return null;
+  const set = { region, name };
+  return (await context.loaders.configurationSet.load(set)) ? set : null;
+}
+
+const emailIdentity: QueryResolvers['emailIdentity'] = async (_parent, { name, region }, context) => {
+  const identity = { region: context.region(region), name };
+  // A name SES would refuse to create cannot exist: answer null without asking SES.
+  if (!isIdentityName(name)) return null;
+  return (await context.loaders.emailIdentity.load(identity)) ? identity : null;
+};
+
+const emailIdentities: QueryResolvers['emailIdentities'] = (_parent, { first, after, filter, region }, context) => {
+  const r = context.region(region);
+  const sesFilter = {
+    ...(filter?.nameContains ? { IDENTITY_NAME_CONTAINS: filter.nameContains } : {}),
+    ...(filter?.type ? { IDENTITY_TYPE: filter.type } : {}),
+    ...(filter?.verificationStatus ? { VERIFICATION_STATUS: filter.verificationStatus } : {}),
+  };
+  return sesConnection<EmailIdentityModel>({ first, after }, 1000, async (token, pageSize) => {
+    const page = await context.ses.read(r, 'ListEmailIdentities', {
+      ...(token !== undefined && { NextToken: token }),
+      PageSize: pageSize,
+      ...(Object.keys(sesFilter).length > 0 && { Filter: sesFilter }),
+    });
+    const items = (page.EmailIdentities ?? []).flatMap((summary) => (summary.IdentityName ? [{ region: r, name: summary.IdentityName, summary }] : []));
+    return { items, nextToken: page.NextToken };
+  });
+};
+
+/**
+ * SES's rule for the configuration set of mail from an address that names
+ * none. Candidates are read closest first (address, domain, parent domains)
+ * and the walk stops at the first verified identity with a default, so an
+ * address with its own verified default costs one GetEmailIdentity.
+ */
+export async function resolveEffectiveConfigurationSet(region: string, emailAddress: string, context: GatewayContext): Promise<EffectiveConfigurationSetModel> {
+  let anyVerified = false;
+  for (const candidate of coveringIdentities(emailAddress)) {
+    const identity: EmailIdentityModel = { region, name: candidate.name };
+    const details = await context.loaders.emailIdentity.load(identity);
+    if (!details || details.VerificationStatus !== 'SUCCESS') continue;
+    anyVerified = true;
+    if (!details.ConfigurationSetName) continue;
+    const configurationSet = await existingSet(region, details.ConfigurationSetName, context);
+    if (!configurationSet) return { configurationSet: null, decidedBy: identity, reason: 'DEFAULT_SET_MISSING' };
+    return { configurationSet, decidedBy: identity, reason: candidate.kind === 'ADDRESS' ? 'ADDRESS_DEFAULT' : 'DOMAIN_DEFAULT' };
+  }
+  return { configurationSet: null, decidedBy: null, reason: anyVerified ? 'NO_DEFAULT' : 'NO_VERIFIED_IDENTITY' };
+}
+
+const effectiveConfigurationSet: QueryResolvers['effectiveConfigurationSet'] = (_parent, { emailAddress, region }, context) => {
+  const r = context.region(region);
+  if (!isEmailAddress(emailAddress)) {
+    throw new GraphQLError('emailAddress: must be an email address such as sender@example.com (a dot-atom local part of at most 64 characters, @, a domain name).', {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'emailAddress' },
+    });
+  }
+  return resolveEffectiveConfigurationSet(r, emailAddress, context);
+};
+
+const toTags = (tags: readonly { key: string; value: string }[] | null | undefined): Tag[] | undefined =>
+  tags ? tags.map(({ key, value }) => ({ Key: key, Value: value })) : undefined;
+
+/** A userError for an expected SES failure, with the input field the failure is about. */
+function withField(error: UserError, fields: Partial<Record<UserErrorCode, string[]>>): UserError {
+  return { ...error, field: fields[error.code] ?? error.field };
+}
+
+const createEmailIdentity: MutationResolvers['createEmailIdentity'] = async (_parent, { input }, context) => {
+  const region = context.region(input.region);
+  const errors = validateCreateEmailIdentity(input);
+  if (!errors.ok) return { emailIdentity: null, userErrors: errors.errors };
+  const tags = toTags(input.tags);
+  const result = await attempt(
+    () =>
+      context.write(region, 'CreateEmailIdentity', {
+        EmailIdentity: input.name,
+        ...(input.defaultConfigurationSetName ? { ConfigurationSetName: input.defaultConfigurationSetName } : {}),
+        ...(tags && tags.length > 0 ? { Tags: tags } : {}),
+      }),
+    {
+      messages: {
+        ALREADY_EXISTS: `name: the email identity ${input.name} already exists in ${region}.`,
+        NOT_FOUND: `defaultConfigurationSetName: the configuration set ${input.defaultConfigurationSetName ?? ''} does not exist in ${region}.`,
+        LIMIT_EXCEEDED: `name: the region ${region} already has as many email identities as SES allows (10,000 by default).`,
+        INVALID_INPUT: 'SES rejected the identity.',
+      },
+    },
+  );
+  if (!result.ok) {
+    return { emailIdentity: null, userErrors: [withField(result.error, { ALREADY_EXISTS: ['name'], NOT_FOUND: ['defaultConfigurationSetName'], LIMIT_EXCEEDED: ['name'] })] };
+  }
+  return { emailIdentity: { region, name: input.name }, userErrors: [] };
+};
+
+const deleteEmailIdentity: MutationResolvers['deleteEmailIdentity'] = async (_parent, { input }, context) => {
+  const region = context.region(input.region);
+  const errors = validateDeleteEmailIdentity(input);
+  if (!errors.ok) return { deletedEmailIdentityId: null, userErrors: errors.errors };
+  const result = await attempt(() => context.write(region, 'DeleteEmailIdentity', { EmailIdentity: input.name }), {
+    field: ['name'],
+    messages: { NOT_FOUND: `name: the email identity ${input.name} does not exist in ${region}.` },
+  });
+  if (!result.ok) return { deletedEmailIdentityId: null, userErrors: [result.error] };
+  return { deletedEmailIdentityId: encodeId('EmailIdentity', region, input.name), userErrors: [] };
+};
+
+const setEmailIdentityDefaultConfigurationSet: MutationResolvers['setEmailIdentityDefaultConfigurationSet'] = async (_parent, { input }, context) => {
+  const region = context.region(input.region);
+  const errors = validateSetEmailIdentityDefaultConfigurationSet(input);
+  if (!errors.ok) return { emailIdentity: null, userErrors: errors.errors };
+  const setName = input.configurationSetName ?? undefined;
+  const identity = { region, name: input.name };
+  const result = await attempt(
+    () => context.write(region, 'PutEmailIdentityConfigurationSetAttributes', { EmailIdentity: input.name, ...(setName !== undefined && { ConfigurationSetName: setName }) }),
+    { field: ['name'] },
+  );
+  if (!result.ok) {
+    if (result.error.code !== 'NOT_FOUND') return { emailIdentity: null, userErrors: [result.error] };
+    // SES answers NotFound for a missing identity and for a missing set alike; only a failed write pays to find out which.
+    const identityMissing = setName === undefined || (await context.loaders.emailIdentity.load(identity)) === null;
+    const userError = identityMissing
+      ? { code: 'NOT_FOUND' as const, field: ['name'], message: `name: the email identity ${input.name} does not exist in ${region}.` }
+      : { code: 'NOT_FOUND' as const, field: ['configurationSetName'], message: `configurationSetName: the configuration set ${setName ?? ''} does not exist in ${region}.` };
+    return { emailIdentity: null, userErrors: [userError] };
+  }
+  return { emailIdentity: identity, userErrors: [] };
+};
+
+export const emailIdentityResolvers: Resolvers = {
+  Query: { emailIdentity, emailIdentities, effectiveConfigurationSet },
+  Mutation: { createEmailIdentity, deleteEmailIdentity, setEmailIdentityDefaultConfigurationSet },
+  EmailIdentity: {
+    id: (identity) => encodeId('EmailIdentity', identity.region, identity.name),
+    arn: (identity, _args, context) => sesArn(identity.region, context.accountId, 'identity', identity.name),
+    // The list summary answers these three; GetEmailIdentity only when the identity came from elsewhere.
+    type: async (identity, _args, context) => identity.summary?.IdentityType ?? (await emailIdentityDetails(identity, context)).IdentityType ?? 'EMAIL_ADDRESS',
+    verificationStatus: async (identity, _args, context) =>
+      identity.summary?.VerificationStatus ?? (await emailIdentityDetails(identity, context)).VerificationStatus ?? 'NOT_STARTED',
+    // GetEmailIdentity has no SendingEnabled: SES lets you send from a verified identity.
+    sendingEnabled: async (identity, _args, context) =>
+      identity.summary?.SendingEnabled ?? (await emailIdentityDetails(identity, context)).VerifiedForSendingStatus ?? false,
+    verifiedForSending: async (identity, _args, context) => (await emailIdentityDetails(identity, context)).VerifiedForSendingStatus ?? false,
+    defaultConfigurationSetName: async (identity, _args, context) => (await emailIdentityDetails(identity, context)).ConfigurationSetName ?? null,
+    defaultConfigurationSet: async (identity, _args, context) =>
+      existingSet(identity.region, (await emailIdentityDetails(identity, context)).ConfigurationSetName, context),
+    // DKIM signs a domain's mail; SES reports a placeholder for address identities, shown here as null.
+    dkim: async (identity, _args, context) => {
+      const details = await emailIdentityDetails(identity, context);
+      return details.IdentityType === 'EMAIL_ADDRESS' ? null : (details.DkimAttributes ?? null);
+    },
+    tags: async (identity, _args, context) => (await emailIdentityDetails(identity, context)).Tags ?? [],
+  },
+  DkimAttributes: {
+    signingEnabled: (dkim) => dkim.SigningEnabled ?? false,
+    status: (dkim) => dkim.Status ?? null,
+    tokens: (dkim) => dkim.Tokens ?? [],
+    signingAttributesOrigin: (dkim) => dkim.SigningAttributesOrigin ?? null,
+  },
+  ConfigurationSet: {
+    defaultForIdentities: (set, _args, context) => identitiesUsingSet(set.region, set.name, context),
+  },
+  // Tag is mapped to the SDK's Tag ({Key, Value}); every Taggable's tags resolve through this.
+  Tag: {
+    key: (tag) => tag.Key ?? '',
+    value: (tag) => tag.Value ?? '',
+  },
+};
