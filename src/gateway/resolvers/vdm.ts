@@ -1,0 +1,185 @@
+import type { GetAccountCommandOutput, VdmOptions as SesVdmOptions } from '@aws-sdk/client-sesv2';
+import { GraphQLError } from 'graphql';
+import { sesConnection } from '../connections.js';
+import type { GatewayContext } from '../context.js';
+import { FaultCode, toFault } from '../errors.js';
+import type { ConfigurationSetResolvers, EmailIdentityResolvers, MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import type { EffectiveVdmOptionsModel, MetricSeriesModel } from '../models.js';
+import type { MetricAnswer, MetricKey } from '../ses/loaders.js';
+import { setConfigurationSetVdmOptionsErrors, validateMetricArguments, validateMetricQueries, validateRecommendationFilter } from '../validation/vdm.js';
+import { configurationSetDetails } from './configurationSet.js';
+import { attempt } from './payload.js';
+
+/** SES's largest ListRecommendations page. */
+const MAX_RECOMMENDATIONS_PAGE = 100;
+
+/** The region's GetAccount answer, read once per request. */
+async function accountDetails(region: string, context: GatewayContext): Promise<GetAccountCommandOutput> {
+  try {
+    return await context.loaders.account.load(region);
+  } catch (error) {
+    throw toFault(error);
+  }
+}
+
+/** A metric query's answer; a failed BatchGetMetricData call is a fault for every query it carried. */
+async function metricAnswer(context: GatewayContext, key: MetricKey): Promise<MetricAnswer> {
+  try {
+    return await context.loaders.metric.load(key);
+  } catch (error) {
+    throw toFault(error);
+  }
+}
+
+/**
+ * SES's per-query metric error codes as faults of the field: ACCESS_DENIED
+ * is the credentials' permissions, INTERNAL_FAILURE SES's own failure. SES's
+ * message text is not passed on; its code is, in `extensions.metricErrorCode`.
+ */
+const METRIC_ERROR_FAULTS: Record<string, FaultCode> = {
+  ACCESS_DENIED: FaultCode.UPSTREAM_UNAUTHORIZED,
+  INTERNAL_FAILURE: FaultCode.UPSTREAM_UNAVAILABLE,
+};
+
+async function metricSeries(context: GatewayContext, key: MetricKey): Promise<MetricSeriesModel> {
+  const answer = await metricAnswer(context, key);
+  if (answer.series) return answer.series;
+  const code = METRIC_ERROR_FAULTS[answer.error.code] ?? FaultCode.UPSTREAM_REJECTED;
+  throw new GraphQLError(`SES could not answer this metric query (${answer.error.code}).`, {
+    extensions: { code, metricErrorCode: answer.error.code },
+  });
+}
+
+const configurationSetMetrics: ConfigurationSetResolvers['metrics'] = (set, { metric, start, end }, context) => {
+  validateMetricArguments({ start, end });
+  return metricSeries(context, { region: set.region, metric, dimensions: { CONFIGURATION_SET: set.name }, start, end });
+};
+
+const emailIdentityMetrics: EmailIdentityResolvers['metrics'] = (identity, { metric, start, end, isp }, context) => {
+  validateMetricArguments({ start, end, isp });
+  const dimensions = { EMAIL_IDENTITY: identity.name, ...(isp !== null && isp !== undefined && { ISP: isp }) };
+  return metricSeries(context, { region: identity.region, metric, dimensions, start, end });
+};
+
+/**
+ * The set's own option where it has one, else the account's attribute, else
+ * DISABLED. GetAccount is read only when the set leaves an option to it.
+ */
+const effectiveVdmOptions: ConfigurationSetResolvers['effectiveVdmOptions'] = async (set, _args, context): Promise<EffectiveVdmOptionsModel> => {
+  const own = (await configurationSetDetails(set, context)).VdmOptions;
+  const ownDashboard = own?.DashboardOptions?.EngagementMetrics;
+  const ownGuardian = own?.GuardianOptions?.OptimizedSharedDelivery;
+  const account = ownDashboard && ownGuardian ? undefined : (await accountDetails(set.region, context)).VdmAttributes;
+  return {
+    dashboardEngagementMetrics: ownDashboard ?? account?.DashboardAttributes?.EngagementMetrics ?? 'DISABLED',
+    dashboardEngagementMetricsSource: ownDashboard ? 'CONFIGURATION_SET' : 'ACCOUNT',
+    guardianOptimizedSharedDelivery: ownGuardian ?? account?.GuardianAttributes?.OptimizedSharedDelivery ?? 'DISABLED',
+    guardianOptimizedSharedDeliverySource: ownGuardian ? 'CONFIGURATION_SET' : 'ACCOUNT',
+  };
+};
+
+/** A timestamp SES always sends; its absence is an upstream fault, not a null. */
+function timestamp(value: Date | undefined): Date {
+  if (!value) throw toFault(new Error('SES answered a recommendation without its timestamps.'));
+  return value;
+}
+
+const account: QueryResolvers['account'] = (_parent, { region }, context) => ({ region: context.region(region) });
+
+const vdmMetrics: QueryResolvers['vdmMetrics'] = async (_parent, { queries, region }, context) => {
+  const r = context.region(region);
+  validateMetricQueries(queries);
+  // Identical queries share one SES query through the loader; every query keeps its own id.
+  return Promise.all(
+    queries.map(async (query) => {
+      const dimensions: MetricKey['dimensions'] = {
+        ...(query.dimensions?.emailIdentity != null && { EMAIL_IDENTITY: query.dimensions.emailIdentity }),
+        ...(query.dimensions?.configurationSet != null && { CONFIGURATION_SET: query.dimensions.configurationSet }),
+        ...(query.dimensions?.isp != null && { ISP: query.dimensions.isp }),
+      };
+      const answer = await metricAnswer(context, { region: r, metric: query.metric, dimensions, start: query.start, end: query.end });
+      return { id: query.id, ...answer };
+    }),
+  );
+};
+
+const recommendations: QueryResolvers['recommendations'] = (_parent, { first, after, filter, region }, context) => {
+  const r = context.region(region);
+  validateRecommendationFilter(filter);
+  const sesFilter: Record<string, string> = {
+    ...(filter?.type != null && { TYPE: filter.type }),
+    ...(filter?.impact != null && { IMPACT: filter.impact }),
+    ...(filter?.status != null && { STATUS: filter.status }),
+    ...(filter?.resourceArn != null && { RESOURCE_ARN: filter.resourceArn }),
+  };
+  return sesConnection({ first, after }, MAX_RECOMMENDATIONS_PAGE, async (token, pageSize) => {
+    const page = await context.ses.read(r, 'ListRecommendations', {
+      ...(token !== undefined && { NextToken: token }),
+      PageSize: pageSize,
+      ...(Object.keys(sesFilter).length > 0 && { Filter: sesFilter }),
+    });
+    return { items: page.Recommendations ?? [], nextToken: page.NextToken };
+  });
+};
+
+const updateAccountVdmAttributes: MutationResolvers['updateAccountVdmAttributes'] = async (_parent, { input }, context) => {
+  const region = context.region(input.region);
+  // A PUT: groups left out are cleared at SES, not kept.
+  const written = await attempt(() =>
+    context.write(region, 'PutAccountVdmAttributes', {
+      VdmAttributes: {
+        VdmEnabled: input.enabled,
+        ...(input.dashboardEngagementMetrics != null && { DashboardAttributes: { EngagementMetrics: input.dashboardEngagementMetrics } }),
+        ...(input.guardianOptimizedSharedDelivery != null && { GuardianAttributes: { OptimizedSharedDelivery: input.guardianOptimizedSharedDelivery } }),
+      },
+    }),
+  );
+  return written.ok ? { account: { region }, userErrors: [] } : { account: null, userErrors: [written.error] };
+};
+
+const setConfigurationSetVdmOptions: MutationResolvers['setConfigurationSetVdmOptions'] = async (_parent, { input }, context) => {
+  const errors = setConfigurationSetVdmOptionsErrors(input);
+  if (!errors.ok) return { configurationSet: null, userErrors: errors.errors };
+  const region = context.region(input.region);
+  const dashboard = input.vdmOptions?.dashboardEngagementMetrics;
+  const guardian = input.vdmOptions?.guardianOptimizedSharedDelivery;
+  // Options that set nothing are a clear: the set then follows the account, as with null.
+  const options: SesVdmOptions | undefined =
+    dashboard != null || guardian != null
+      ? {
+          ...(dashboard != null && { DashboardOptions: { EngagementMetrics: dashboard } }),
+          ...(guardian != null && { GuardianOptions: { OptimizedSharedDelivery: guardian } }),
+        }
+      : undefined;
+  const written = await attempt(
+    () => context.write(region, 'PutConfigurationSetVdmOptions', { ConfigurationSetName: input.name, ...(options && { VdmOptions: options }) }),
+    { field: ['name'], messages: { NOT_FOUND: `name: configuration set "${input.name}" does not exist in ${region}.` } },
+  );
+  return written.ok ? { configurationSet: { region, name: input.name }, userErrors: [] } : { configurationSet: null, userErrors: [written.error] };
+};
+
+export const vdmResolvers: Resolvers = {
+  Query: { account, vdmMetrics, recommendations },
+  Mutation: { updateAccountVdmAttributes, setConfigurationSetVdmOptions },
+  ConfigurationSet: { effectiveVdmOptions, metrics: configurationSetMetrics },
+  EmailIdentity: { metrics: emailIdentityMetrics },
+  Account: {
+    sendingEnabled: async (model, _args, context) => (await accountDetails(model.region, context)).SendingEnabled ?? false,
+    productionAccessEnabled: async (model, _args, context) => (await accountDetails(model.region, context)).ProductionAccessEnabled ?? false,
+    vdmAttributes: async (model, _args, context) => (await accountDetails(model.region, context)).VdmAttributes ?? { VdmEnabled: 'DISABLED' },
+  },
+  VdmAttributes: {
+    enabled: (attributes) => attributes.VdmEnabled ?? 'DISABLED',
+    dashboardEngagementMetrics: (attributes) => attributes.DashboardAttributes?.EngagementMetrics ?? null,
+    guardianOptimizedSharedDelivery: (attributes) => attributes.GuardianAttributes?.OptimizedSharedDelivery ?? null,
+  },
+  VdmOptions: {
+    dashboardEngagementMetrics: (options) => options.DashboardOptions?.EngagementMetrics ?? null,
+    guardianOptimizedSharedDelivery: (options) => options.GuardianOptions?.OptimizedSharedDelivery ?? null,
+  },
+  Recommendation: {
+    createdAt: (recommendation) => timestamp(recommendation.CreatedTimestamp),
+    // SES stamps both; a recommendation never updated since it was raised was last updated when created.
+    updatedAt: (recommendation) => timestamp(recommendation.LastUpdatedTimestamp ?? recommendation.CreatedTimestamp),
+  },
+};
