@@ -214,20 +214,27 @@ export type ConfigurationSetOptionGroup =
 
 /** A new configuration set, with any of its option groups. */
 export type CreateConfigurationSetInput = {
+  /** A MailManager archive that receives a copy of the email; omit for none. */
   archivingOptions?: InputMaybe<ArchivingOptionsInput>;
+  /** TLS, dedicated IP pool and delivery time limit; omit for SES's defaults. */
   deliveryOptions?: InputMaybe<DeliveryOptionsInput>;
+  /** How messages are signed; omit for SES's default signing. */
   messageSecurityOptions?: InputMaybe<MessageSecurityOptionsInput>;
   /** Up to 64 letters, digits, `_` and `-`; unique in the region. */
   name: Scalars['String']['input'];
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
+  /** Reputation metrics; omit to leave them off. */
   reputationOptions?: InputMaybe<ReputationOptionsInput>;
   /** Whether sending is enabled; default true. */
   sendingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The set's own suppression rules; omit to follow the account-level suppression list. */
   suppressionOptions?: InputMaybe<SuppressionOptionsInput>;
   /** At most 50 tags. */
   tags?: InputMaybe<Array<TagInput>>;
+  /** A custom domain for open and click tracking links; omit to use SES's own. */
   trackingOptions?: InputMaybe<TrackingOptionsInput>;
+  /** The set's own VDM options; omit to follow the account's VDM attributes. */
   vdmOptions?: InputMaybe<VdmOptionsInput>;
 };
 
@@ -1286,17 +1293,25 @@ export type UpdateAccountVdmAttributesPayload = {
  * message security; delivery resets to SES's defaults).
  */
 export type UpdateConfigurationSetInput = {
+  /** A new archive; null stops archiving. */
   archivingOptions?: InputMaybe<ArchivingOptionsInput>;
+  /** New delivery options, replacing the group; null resets TLS, pool and time limit to SES's defaults. */
   deliveryOptions?: InputMaybe<DeliveryOptionsInput>;
+  /** A new signing scheme; null goes back to SES's default signing. */
   messageSecurityOptions?: InputMaybe<MessageSecurityOptionsInput>;
   /** The configuration set to change. */
   name: Scalars['String']['input'];
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
+  /** New reputation options. Cannot be null: give `reputationMetricsEnabled: false` instead. */
   reputationOptions?: InputMaybe<ReputationOptionsInput>;
+  /** Turns sending on or off (applied last); cannot be null. Re-enabling gives reputation metrics a fresh start. */
   sendingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New suppression options, replacing the group; null clears them. */
   suppressionOptions?: InputMaybe<SuppressionOptionsInput>;
+  /** New tracking options, replacing the group; null goes back to SES's own tracking domain. */
   trackingOptions?: InputMaybe<TrackingOptionsInput>;
+  /** New VDM options, replacing the group; null clears them so the account's attributes apply. */
   vdmOptions?: InputMaybe<VdmOptionsInput>;
 };
 

@@ -1,10 +1,16 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { configurationSetResolvers } from './configurationSet.js';
+import { configurationSetMutationResolvers } from './configurationSetMutations.js';
+import { dedicatedIpPoolResolvers } from './dedicatedIpPool.js';
+import { emailIdentityResolvers } from './emailIdentity.js';
+import { eventDestinationResolvers } from './eventDestination.js';
 import { nodeResolvers } from './node.js';
 import { DateTime, Region } from './scalars.js';
+import { tagResolvers } from './tags.js';
+import { vdmResolvers } from './vdm.js';
 
 /** One resolver map per GraphQL type (or domain), merged type by type. */
-const maps: Resolvers[] = [nodeResolvers, configurationSetResolvers];
+const maps: Resolvers[] = [nodeResolvers, configurationSetResolvers, configurationSetMutationResolvers, eventDestinationResolvers, tagResolvers, vdmResolvers, emailIdentityResolvers, dedicatedIpPoolResolvers];
 
 export function buildResolvers(): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
