@@ -695,6 +695,10 @@ export type MetricSeries = {
   points: Array<MetricDataPoint>;
 };
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Copies a configuration set, with its option groups and event destinations, under a new name. */
@@ -730,76 +734,136 @@ export type Mutation = {
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationCloneConfigurationSetArgs = {
   input: CloneConfigurationSetInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationCreateConfigurationSetArgs = {
   input: CreateConfigurationSetInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationCreateEmailIdentityArgs = {
   input: CreateEmailIdentityInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationCreateEventDestinationArgs = {
   input: CreateEventDestinationInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationDeleteConfigurationSetArgs = {
   input: DeleteConfigurationSetInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationDeleteEmailIdentityArgs = {
   input: DeleteEmailIdentityInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationDeleteEventDestinationArgs = {
   input: DeleteEventDestinationInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationSetConfigurationSetSendingEnabledArgs = {
   input: SetConfigurationSetSendingEnabledInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationSetConfigurationSetVdmOptionsArgs = {
   input: SetConfigurationSetVdmOptionsInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationSetEmailIdentityDefaultConfigurationSetArgs = {
   input: SetEmailIdentityDefaultConfigurationSetInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationTagResourceArgs = {
   input: TagResourceInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationUntagResourceArgs = {
   input: UntagResourceInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationUpdateAccountVdmAttributesArgs = {
   input: UpdateAccountVdmAttributesInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationUpdateConfigurationSetArgs = {
   input: UpdateConfigurationSetInput;
 };
 
 
+/**
+ * Everything you can change. Each mutation takes one `input` and returns a payload
+ * with the changed object and `userErrors` for expected failures.
+ */
 export type MutationUpdateEventDestinationArgs = {
   input: UpdateEventDestinationInput;
 };
@@ -839,6 +903,10 @@ export type PinpointDestinationInput = {
   applicationArn: Scalars['String']['input'];
 };
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type Query = {
   __typename?: 'Query';
   /** The account's settings in a region. */
@@ -868,17 +936,29 @@ export type Query = {
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryAccountArgs = {
   region?: InputMaybe<Scalars['Region']['input']>;
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryConfigurationSetArgs = {
   name: Scalars['String']['input'];
   region?: InputMaybe<Scalars['Region']['input']>;
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryConfigurationSetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -887,12 +967,20 @@ export type QueryConfigurationSetsArgs = {
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryDedicatedIpPoolArgs = {
   name: Scalars['String']['input'];
   region?: InputMaybe<Scalars['Region']['input']>;
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryDedicatedIpPoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -900,12 +988,20 @@ export type QueryDedicatedIpPoolsArgs = {
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryEffectiveConfigurationSetArgs = {
   emailAddress: Scalars['String']['input'];
   region?: InputMaybe<Scalars['Region']['input']>;
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryEmailIdentitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EmailIdentityFilter>;
@@ -914,22 +1010,38 @@ export type QueryEmailIdentitiesArgs = {
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryEmailIdentityArgs = {
   name: Scalars['String']['input'];
   region?: InputMaybe<Scalars['Region']['input']>;
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
@@ -938,6 +1050,10 @@ export type QueryRecommendationsArgs = {
 };
 
 
+/**
+ * Everything you can read: configuration sets, event destinations, email identities,
+ * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ */
 export type QueryVdmMetricsArgs = {
   queries: Array<VdmMetricQueryInput>;
   region?: InputMaybe<Scalars['Region']['input']>;
