@@ -80,6 +80,8 @@ export interface MetricSeriesRecord {
   Dimensions: Partial<Record<MetricDimensionName, string>>;
   /** Sorted by Timestamp, one point per Timestamp. */
   Points: { Timestamp: Timestamp; Value: number }[];
+  /** A per-query error SES reports for queries matching this series, instead of its points. */
+  Error?: 'INTERNAL_FAILURE' | 'ACCESS_DENIED';
 }
 
 export interface RecommendationRecord {

@@ -22,7 +22,8 @@ const seconds = (dates: Date[] | undefined) => (dates ?? []).map((date) => date.
 interface SeriesSeed {
   metric: string;
   dimensions?: Record<string, string>;
-  points: { timestamp: number | string; value: number }[];
+  points?: { timestamp: number | string; value: number }[];
+  error?: 'INTERNAL_FAILURE' | 'ACCESS_DENIED';
 }
 const seedMetrics = (series: SeriesSeed[], query = '') => env.harness.admin('POST', `/_emulator/metrics${query}`, { series });
 
@@ -284,6 +285,13 @@ describe('BatchGetMetricData', () => {
     const result = await batch(query('backwards', { StartDate: at(T0 + DAY), EndDate: at(T0) }), query('fine'));
     expect(result.Errors).toEqual([{ Id: 'backwards', Code: 'INTERNAL_FAILURE', Message: 'StartDate must not be later than EndDate.' }]);
     expect(result.Results).toEqual([{ Id: 'fine', Timestamps: [at(T0)], Values: [7] }]);
+  });
+
+  it('reports a seeded per-query error in Errors for queries matching that series only', async () => {
+    await seedMetrics([{ metric: 'SEND', dimensions: { EMAIL_IDENTITY: 'denied.com' }, error: 'ACCESS_DENIED' }, { metric: 'SEND', points: daily(3) }]);
+    const result = await batch(query('denied', { Dimensions: { EMAIL_IDENTITY: 'denied.com' } }), query('fine'));
+    expect(result.Errors).toEqual([{ Id: 'denied', Code: 'ACCESS_DENIED', Message: expect.any(String) }]);
+    expect(result.Results).toEqual([{ Id: 'fine', Timestamps: [at(T0)], Values: [3] }]);
   });
 
   it('refuses a malformed seed with HTTP 400 naming the field', async () => {

@@ -17,7 +17,9 @@ const daily = (...values: number[]) => values.map((value, i) => ({ timestamp: is
 interface SeriesSeed {
   metric: string;
   dimensions?: Record<string, string>;
-  points: { timestamp: string; value: number }[];
+  points?: { timestamp: string; value: number }[];
+  /** A per-query error the emulator reports for queries matching the series. */
+  error?: 'INTERNAL_FAILURE' | 'ACCESS_DENIED';
 }
 
 async function seedMetrics(series: SeriesSeed[]) {
@@ -171,6 +173,15 @@ describe('ConfigurationSet.metrics', () => {
     expect(await env.stack.calls()).toEqual({ GetConfigurationSet: 1 });
   });
 
+  it('turns SES\'s per-query ACCESS_DENIED into an UPSTREAM_UNAUTHORIZED error on the field, without SES\'s text', async () => {
+    await createSets('news');
+    await seedMetrics([{ metric: 'SEND', dimensions: { CONFIGURATION_SET: 'news' }, error: 'ACCESS_DENIED' }]);
+    const result = await env.stack.execute(SetMetric, { name: 'news', metric: 'SEND', start: iso(T0), end: iso(T0 + DAY) });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'UPSTREAM_UNAUTHORIZED', metricErrorCode: 'ACCESS_DENIED' }, path: ['configurationSet', 'metrics'] });
+    expect(JSON.stringify(result)).not.toContain('Seeded');
+  });
+
   it('turns a failed BatchGetMetricData call into UPSTREAM_UNAVAILABLE without SES\'s text', async () => {
     await createSets('news');
     await injectMetricFault('secret upstream detail 7');
@@ -287,6 +298,25 @@ describe('Query.vdmMetrics', () => {
       { id: 'set', series: { metric: 'SEND', points: [point(300)] }, error: null },
       { id: 'gmail-opens', series: { metric: 'OPEN', points: [point(42)] }, error: null },
       { id: 'nothing-seeded', series: { metric: 'CLICK', points: [] }, error: null },
+    ]);
+    expect(await env.stack.calls()).toEqual({ BatchGetMetricData: 1 });
+  });
+
+  it('reports SES\'s per-query error on that query alone, in the gateway\'s words', async () => {
+    await seedMetrics([
+      { metric: 'SEND', dimensions: { EMAIL_IDENTITY: 'denied.com' }, error: 'INTERNAL_FAILURE' },
+      { metric: 'SEND', points: daily(5) },
+    ]);
+    const range = { start: iso(T0), end: iso(T0) };
+    const { vdmMetrics } = await env.stack.request(VdmMetrics, {
+      queries: [
+        { id: 'broken', metric: 'SEND', dimensions: { emailIdentity: 'denied.com' }, ...range },
+        { id: 'fine', metric: 'SEND', ...range },
+      ],
+    });
+    expect(vdmMetrics).toEqual([
+      { id: 'broken', series: null, error: { code: 'INTERNAL_FAILURE', message: 'SES failed to compute this query; try again later.' } },
+      { id: 'fine', series: { metric: 'SEND', points: [{ timestamp: iso(T0), value: 5 }] }, error: null },
     ]);
     expect(await env.stack.calls()).toEqual({ BatchGetMetricData: 1 });
   });

@@ -129,8 +129,11 @@ const sameDimensions = (a: Partial<Record<string, string>>, b: Partial<Record<st
   return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
 };
 
+const seriesFor = (query: MetricQuery, series: MetricSeriesRecord[]) =>
+  series.find((s) => s.Metric === query.Metric && sameDimensions(s.Dimensions, query.Dimensions ?? {}));
+
 function answer(query: MetricQuery, series: MetricSeriesRecord[]) {
-  const match = series.find((s) => s.Metric === query.Metric && sameDimensions(s.Dimensions, query.Dimensions ?? {}));
+  const match = seriesFor(query, series);
   const points = (match?.Points ?? []).filter((p) => p.Timestamp >= query.StartDate && p.Timestamp <= query.EndDate);
   return { Id: query.Id, Timestamps: points.map((p) => p.Timestamp), Values: points.map((p) => p.Value) };
 }
@@ -161,8 +164,11 @@ const batchGetMetricData = defineOperation({
     const Results: ReturnType<typeof answer>[] = [];
     const Errors: MetricDataError[] = [];
     for (const query of input.Queries) {
+      const seededError = seriesFor(query, state.Metrics)?.Error;
       if (query.StartDate > query.EndDate) {
         Errors.push({ Id: query.Id, Code: 'INTERNAL_FAILURE', Message: 'StartDate must not be later than EndDate.' });
+      } else if (seededError) {
+        Errors.push({ Id: query.Id, Code: seededError, Message: `Seeded ${seededError} for this query.` });
       } else {
         Results.push(answer(query, state.Metrics));
       }
@@ -251,7 +257,10 @@ const seriesSeed = z.object({
     .array(z.object({ timestamp: seedTimestamp('timestamp'), value: z.number({ error: 'value must be a number.' }) }), {
       error: 'points must be a list.',
     })
-    .refine((points) => new Set(points.map((p) => p.timestamp)).size === points.length, 'points must not repeat a timestamp.'),
+    .refine((points) => new Set(points.map((p) => p.timestamp)).size === points.length, 'points must not repeat a timestamp.')
+    .default([]),
+  /** Makes SES report this per-query error for every query matching the series, instead of its points. */
+  error: z.enum(['INTERNAL_FAILURE', 'ACCESS_DENIED'], { error: 'error must be INTERNAL_FAILURE or ACCESS_DENIED.' }).optional(),
 });
 
 const recommendationSeed = z.object({
@@ -270,6 +279,7 @@ function seedSeries(state: RegionState, seeds: z.infer<typeof seriesSeed>[]): vo
       Metric: seed.metric,
       Dimensions: seed.dimensions ?? {},
       Points: seed.points.map((p) => ({ Timestamp: p.timestamp, Value: p.value })).sort((a, b) => a.Timestamp - b.Timestamp),
+      ...(seed.error && { Error: seed.error }),
     };
     const existing = state.Metrics.findIndex((s) => s.Metric === record.Metric && sameDimensions(s.Dimensions, record.Dimensions));
     if (existing >= 0) state.Metrics[existing] = record;

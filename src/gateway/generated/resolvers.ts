@@ -1543,12 +1543,12 @@ export type VdmMetricDimensionsInput = {
   isp?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** SES's error for one metric query. */
+/** Why SES could not answer one metric query. */
 export type VdmMetricError = {
   __typename?: 'VdmMetricError';
   /** SES's error code (INTERNAL_FAILURE, ACCESS_DENIED). */
   code: Scalars['String']['output'];
-  /** SES's explanation. */
+  /** What the code means, in the gateway's words (SES's own text is not passed on). */
   message: Maybe<Scalars['String']['output']>;
 };
 

@@ -5,7 +5,6 @@ import { fault } from '../errors.js';
 import type { EventDestinationTargetInput, MutationResolvers, Resolvers, UserError, UserErrorCode } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
 import type { EventDestinationModel } from '../models.js';
-import type { InputOf, OutputOf } from '../ses/operations.js';
 import {
   MAX_EVENT_DESTINATIONS,
   validateCreateEventDestination,
@@ -47,25 +46,6 @@ function currentTarget(destination: SesEventDestination): Target {
     ...(EventBridgeDestination && { EventBridgeDestination }),
     ...(PinpointDestination && { PinpointDestination }),
   };
-}
-
-/**
- * A destination write through context.write, after which this request reads the set's destinations afresh.
- * context.write renews `loaders` on the context object it was created with, but Apollo Server hands
- * resolvers a shallow clone of that object, so the clone's loaders would still answer what they read
- * before the write (a read-modify-write update, or a second mutation in the same document).
- */
-async function writeDestinations<K extends 'CreateConfigurationSetEventDestination' | 'UpdateConfigurationSetEventDestination' | 'DeleteConfigurationSetEventDestination'>(
-  context: GatewayContext,
-  region: string,
-  operation: K,
-  input: InputOf<K>,
-): Promise<OutputOf<K>> {
-  try {
-    return await context.write(region, operation, input);
-  } finally {
-    context.loaders.eventDestinations.clear({ region, name: input.ConfigurationSetName ?? '' });
-  }
 }
 
 interface DestinationKey {
@@ -113,7 +93,7 @@ const createEventDestination: MutationResolvers['createEventDestination'] = asyn
   const key = { region, configurationSetName: input.configurationSetName, name: input.name };
   const result = await attempt(
     () =>
-      writeDestinations(context, region, 'CreateConfigurationSetEventDestination', {
+      context.write(region, 'CreateConfigurationSetEventDestination', {
         ConfigurationSetName: input.configurationSetName,
         EventDestinationName: input.name,
         EventDestination: {
@@ -144,7 +124,7 @@ const updateEventDestination: MutationResolvers['updateEventDestination'] = asyn
   const current = await readDestination(key, context);
   if (!current) return { eventDestination: null, userErrors: [await notFound(key, context)] };
   const result = await attempt(() =>
-    writeDestinations(context, region, 'UpdateConfigurationSetEventDestination', {
+    context.write(region, 'UpdateConfigurationSetEventDestination', {
       ConfigurationSetName: input.configurationSetName,
       EventDestinationName: input.name,
       EventDestination: {
@@ -168,7 +148,7 @@ const deleteEventDestination: MutationResolvers['deleteEventDestination'] = asyn
   if (!errors.ok) return { deletedEventDestinationId: null, userErrors: errors.errors };
   const key = { region, configurationSetName: input.configurationSetName, name: input.name };
   const result = await attempt(() =>
-    writeDestinations(context, region, 'DeleteConfigurationSetEventDestination', { ConfigurationSetName: input.configurationSetName, EventDestinationName: input.name }),
+    context.write(region, 'DeleteConfigurationSetEventDestination', { ConfigurationSetName: input.configurationSetName, EventDestinationName: input.name }),
   );
   if (!result.ok) {
     if (result.error.code === 'NOT_FOUND') return { deletedEventDestinationId: null, userErrors: [await notFound(key, context)] };

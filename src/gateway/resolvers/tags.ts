@@ -1,9 +1,7 @@
 import { sesArn, type ArnResourceType } from '../arns.js';
 import { isValidRegion } from '../config.js';
-import type { GatewayContext } from '../context.js';
 import type { MutationResolvers, Resolvers, UserError, UserErrorCode } from '../generated/resolvers.js';
 import { decodeId, type NodeType } from '../ids.js';
-import type { InputOf, OutputOf } from '../ses/operations.js';
 import { isDomainName, isEmailAddress, isResourceName, MAX_TAGS } from '../validation/rules.js';
 import { validateTagResource, validateUntagResource } from '../validation/tags.js';
 import { attempt } from './payload.js';
@@ -42,22 +40,6 @@ function failure(error: UserError, fields: Partial<Record<UserErrorCode, string[
   return { resource: null, userErrors: [{ ...error, field: fields[error.code] ?? null }] };
 }
 
-/**
- * A tag write through context.write, after which this request reads the resource afresh: Apollo Server
- * hands resolvers a shallow clone of the context, so the loaders context.write renews are not the ones
- * resolvers see (a second mutation in the same document would read the tags as they were).
- */
-async function writeTags<K extends 'TagResource' | 'UntagResource'>(context: GatewayContext, resource: TaggableResource, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  try {
-    return await context.write(resource.region, operation, input);
-  } finally {
-    const key = { region: resource.region, name: resource.name };
-    if (resource.type === 'ConfigurationSet') context.loaders.configurationSet.clear(key);
-    else if (resource.type === 'EmailIdentity') context.loaders.emailIdentity.clear(key);
-    else context.loaders.dedicatedIpPool.clear(key);
-  }
-}
-
 const notFoundMessage = ({ type, region, name }: TaggableResource) => `id: the ${TAGGABLE[type].noun} "${name}" does not exist in ${region}.`;
 
 /** The payload's resource: the same model Query.node returns; its fields read through the loaders, after the write. */
@@ -69,7 +51,7 @@ const tagResource: MutationResolvers['tagResource'] = async (_parent, { input },
   if (target.error || !errors.ok) return { resource: null, userErrors: [...(target.error ? [target.error] : []), ...errors.errors] };
   const { resource } = target;
   const result = await attempt(
-    () => writeTags(context, resource, 'TagResource', { ResourceArn: resource.arn, Tags: input.tags.map(({ key, value }) => ({ Key: key, Value: value })) }),
+    () => context.write(resource.region, 'TagResource', { ResourceArn: resource.arn, Tags: input.tags.map(({ key, value }) => ({ Key: key, Value: value })) }),
     {
       messages: {
         NOT_FOUND: notFoundMessage(resource),
@@ -87,7 +69,7 @@ const untagResource: MutationResolvers['untagResource'] = async (_parent, { inpu
   const errors = validateUntagResource(input);
   if (target.error || !errors.ok) return { resource: null, userErrors: [...(target.error ? [target.error] : []), ...errors.errors] };
   const { resource } = target;
-  const result = await attempt(() => writeTags(context, resource, 'UntagResource', { ResourceArn: resource.arn, TagKeys: input.keys }), {
+  const result = await attempt(() => context.write(resource.region, 'UntagResource', { ResourceArn: resource.arn, TagKeys: input.keys }), {
     messages: { NOT_FOUND: notFoundMessage(resource) },
   });
   if (!result.ok) return failure(result.error, { NOT_FOUND: ['id'] });

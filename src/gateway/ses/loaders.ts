@@ -76,6 +76,12 @@ export function createLoaders(ses: SesAccess) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** SES's per-query error codes, explained in the gateway's words: SES's own text is never passed on. */
+const METRIC_ERROR_TEXT: Record<string, string> = {
+  ACCESS_DENIED: 'SES denied the gateway\'s credentials access to this metric.',
+  INTERNAL_FAILURE: 'SES failed to compute this query; try again later.',
+};
+
 /** Answers up to 10 metric queries with one BatchGetMetricData call per region. */
 async function loadMetrics(ses: SesAccess, keys: readonly MetricKey[]): Promise<(MetricAnswer | Error)[]> {
   const answers: (MetricAnswer | Error)[] = new Array(keys.length);
@@ -110,7 +116,7 @@ async function loadMetrics(ses: SesAccess, keys: readonly MetricKey[]): Promise<
                 },
                 error: null,
               }
-            : { series: null, error: { code: error?.Code ?? 'INTERNAL_FAILURE', message: error?.Message ?? null } };
+            : { series: null, error: { code: error?.Code ?? 'INTERNAL_FAILURE', message: METRIC_ERROR_TEXT[error?.Code ?? ''] ?? METRIC_ERROR_TEXT.INTERNAL_FAILURE ?? null } };
         });
       } catch (error) {
         for (const index of indexes) answers[index] = error instanceof Error ? error : new Error(String(error));
