@@ -56,6 +56,22 @@ const CLIENT_CODES = new Set([
   ...Object.values(FaultCode).filter((code) => code !== FaultCode.INTERNAL_SERVER_ERROR),
 ]);
 
+const GRAPHIQL_EXAMPLE = `# The configuration sets of the default region, with what shapes their mail.
+# Open the documentation explorer (top left) for every type and field.
+query ConfigurationSets {
+  configurationSets(first: 10) {
+    nodes {
+      name
+      sendingEnabled
+      deliveryOptions { tlsPolicy maxDeliverySeconds }
+      eventDestinations { name enabled matchingEventTypes }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+  account { vdmAttributes { enabled } }
+}
+`;
+
 export interface GatewayOptions {
   config: GatewayConfig;
   /** How to reach SES: the embedded emulator's URL and credentials, or the AWS defaults. */
@@ -102,7 +118,7 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
   });
   await apollo.start();
 
-  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'SES GraphQL Gateway' });
+  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'SES GraphQL Gateway', defaultQuery: GRAPHIQL_EXAMPLE });
   const serveGraphiQL = (_request: unknown, reply: { type(t: string): { send(body: string): void } }) => reply.type('text/html; charset=utf-8').send(graphiql);
   app.get('/', serveGraphiQL);
   app.get('/graphiql', serveGraphiQL);
