@@ -4,7 +4,12 @@
  */
 import { z } from 'zod';
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/**
+ * AWS region names: a partition-area prefix, a direction and a number
+ * (us-east-1, ap-southeast-5, us-gov-west-1, eusc-de-east-1). Bounded on
+ * purpose: every region a request names gets its own SES client and limiters.
+ */
+const REGION = /^(af|ap|ca|cn|eu|il|me|mx|sa|us|us-gov|us-iso|us-isob|eusc-de)-(central|north|south|east|west|northeast|northwest|southeast|southwest)-\d{1,2}$/;
 
 const rateList = z
   .string()
@@ -22,7 +27,8 @@ const rateList = z
     return rates;
   });
 
-const envSchema = z.object({
+const envSchema = z
+  .object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   AWS_REGION: z.string().regex(REGION, 'must be an AWS region such as us-east-1').default('us-east-1'),
@@ -33,18 +39,19 @@ const envSchema = z.object({
   EMULATOR_QUOTAS: z.enum(['on', 'off']).default('on'),
   SES_DEFAULT_RATE: z.coerce.number().positive().default(1),
   SES_RATES: rateList.default({}),
-  SES_METRIC_QUERIES_PER_SECOND: z.coerce.number().positive().default(160),
   SES_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   SES_RETRY_BASE_MS: z.coerce.number().int().min(1).default(250),
   SES_RETRY_MAX_MS: z.coerce.number().int().min(1).default(8000),
   SES_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  SES_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   CACHE_TTL_SECONDS: z.coerce.number().min(0).default(30),
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(10_000),
   AWS_ACCOUNT_ID: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
   REDIS_URL: z.string().optional(),
   LIMITER_ID: z.string().default('ses-gateway'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+  })
+  .refine((env) => env.SES_RETRY_MAX_MS >= env.SES_RETRY_BASE_MS, { path: ['SES_RETRY_MAX_MS'], message: 'must not be less than SES_RETRY_BASE_MS' });
 
 export interface GatewayConfig {
   host: string;
@@ -62,7 +69,8 @@ export interface GatewayConfig {
     defaultRate: number;
     /** Calls per second by SES operation name. */
     rates: Record<string, number>;
-    metricQueriesPerSecond: number;
+    /** How long a call may wait for SES quota before the request fails with UPSTREAM_THROTTLED. */
+    queueTimeoutMs: number;
     /** Redis for limiter state shared by every replica; undefined keeps it in process. */
     redisUrl?: string;
     limiterId: string;
@@ -73,7 +81,11 @@ export interface GatewayConfig {
   logLevel: string;
 }
 
-/** SES documents BatchGetMetricData at 16 calls a second; everything else this gateway calls at once a second. */
+/**
+ * SES documents BatchGetMetricData at 16 calls and 160 queries a second (a
+ * call carries at most 10 queries, so 16 calls stay within 160 queries);
+ * everything else this gateway calls at once a second.
+ */
 export const DOCUMENTED_RATES: Record<string, number> = { BatchGetMetricData: 16 };
 
 /** The account the embedded emulator serves when the access key id is this number. */
@@ -106,7 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     limits: {
       defaultRate: e.SES_DEFAULT_RATE,
       rates: { ...DOCUMENTED_RATES, ...e.SES_RATES },
-      metricQueriesPerSecond: e.SES_METRIC_QUERIES_PER_SECOND,
+      queueTimeoutMs: e.SES_QUEUE_TIMEOUT_MS,
       ...(e.REDIS_URL !== undefined && { redisUrl: e.REDIS_URL }),
       limiterId: e.LIMITER_ID,
     },

@@ -15,9 +15,16 @@ export interface GatewayContext {
   region(argument?: string | null): string;
   /** A write through the SES layer; afterwards this request's loaders forget what they had read. */
   write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>>;
+  /** A read-modify-write, atomic with respect to other writes in the region (SesAccess.readModifyWrite); clears the loaders like `write`. */
+  readModifyWrite: SesAccess['readModifyWrite'];
 }
 
 export function createContext(ses: SesAccess, defaultRegion: string, accountId: string): GatewayContext {
+  // Apollo hands each operation a shallow copy of the context, so the loaders
+  // are cleared in place, never replaced: every copy sees it.
+  const forgetReads = () => {
+    for (const loader of Object.values(context.loaders)) loader.clearAll();
+  };
   const context: GatewayContext = {
     ses,
     loaders: createLoaders(ses),
@@ -34,9 +41,14 @@ export function createContext(ses: SesAccess, defaultRegion: string, accountId: 
       try {
         return await ses.write(region, operation, input);
       } finally {
-        // Apollo hands each operation a shallow copy of this object, so the
-        // loaders are cleared in place, never replaced: every copy sees it.
-        for (const loader of Object.values(context.loaders)) loader.clearAll();
+        forgetReads();
+      }
+    },
+    async readModifyWrite(region, operation, prepare) {
+      try {
+        return await ses.readModifyWrite(region, operation, prepare);
+      } finally {
+        forgetReads();
       }
     },
   };

@@ -13,6 +13,7 @@ export const FaultCode = {
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_UNAUTHORIZED: 'UPSTREAM_UNAUTHORIZED',
   UPSTREAM_REJECTED: 'UPSTREAM_REJECTED',
+  LIMITER_UNAVAILABLE: 'LIMITER_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type FaultCode = (typeof FaultCode)[keyof typeof FaultCode];
@@ -22,6 +23,7 @@ const FAULT_MESSAGES: Record<FaultCode, string> = {
   UPSTREAM_UNAVAILABLE: 'SES did not answer, or answered with a server error; try again later.',
   UPSTREAM_UNAUTHORIZED: 'SES refused the gateway\'s credentials; check the gateway\'s AWS configuration.',
   UPSTREAM_REJECTED: 'SES refused the request for the account\'s state (for example a suspended account).',
+  LIMITER_UNAVAILABLE: 'The gateway\'s shared rate limiter (Redis) is unavailable, so SES was not called; try again later.',
   INTERNAL_SERVER_ERROR: 'Internal server error.',
 };
 
@@ -32,6 +34,8 @@ export function fault(code: FaultCode, message = FAULT_MESSAGES[code]): GraphQLE
 /** SES exceptions that describe the request, not a fault: they become userErrors. */
 const USER_ERROR_CODES: Record<string, UserErrorCode> = {
   BadRequestException: 'INVALID_INPUT',
+  // A list token SES no longer accepts; connections turn it into BAD_USER_INPUT on `after`.
+  InvalidNextTokenException: 'INVALID_INPUT',
   NotFoundException: 'NOT_FOUND',
   AlreadyExistsException: 'ALREADY_EXISTS',
   LimitExceededException: 'LIMIT_EXCEEDED',
@@ -86,6 +90,8 @@ export function toFault(error: unknown): GraphQLError {
   const name = sesErrorName(error) ?? '';
   const status = (error as SesErrorLike | undefined)?.$metadata?.httpStatusCode;
   if (isThrottle(error)) return fault('UPSTREAM_THROTTLED');
+  if (name === 'QueueTimeoutError') return fault('UPSTREAM_THROTTLED', 'The request waited too long for SES quota; try again later or ask for less at once.');
+  if (name === 'LimiterUnavailableError') return fault('LIMITER_UNAVAILABLE');
   if (UNAUTHORIZED.has(name) || status === 401 || status === 403) return fault('UPSTREAM_UNAUTHORIZED');
   if (REJECTED.has(name)) return fault('UPSTREAM_REJECTED');
   if (

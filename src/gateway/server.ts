@@ -92,7 +92,7 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: 1024 * 1024,
   });
-  const limiter = new SesLimiter(config.limits);
+  const limiter = new SesLimiter({ ...config.limits, onError: (error) => app.log.error({ err: error }, 'rate limiter failure') });
   const ses = new SesAccess({
     client: { ...sesOptions, timeoutMs: config.sesTimeoutMs },
     limiter,

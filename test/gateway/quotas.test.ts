@@ -128,4 +128,25 @@ describe('replicas sharing one quota through Redis', () => {
     expect(stats.operations.GetConfigurationSet?.calls).toBe(4);
     expectWithinQuota(stats);
   });
+
+  // Last in this block: it stops the Redis server.
+  it('answers LIMITER_UNAVAILABLE promptly when Redis goes away, without calling SES or crashing', { timeout: 30_000 }, async () => {
+    await redis.stop();
+    await emulator.admin('DELETE', '/_emulator/stats');
+    const gateway = gateways[0] as RunningGateway;
+    const ask = async (query: string) => {
+      const started = performance.now();
+      const response = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      return { code: body.errors?.[0]?.extensions?.code, ms: performance.now() - started };
+    };
+    // An operation with a limiter already, and one whose limiter is created while Redis is down.
+    for (const query of ['{ configurationSet(name: "fleet-0") { name } }', '{ account { sendingEnabled } }']) {
+      const { code, ms } = await ask(query);
+      expect(code).toBe('LIMITER_UNAVAILABLE');
+      expect(ms).toBeLessThan(10_000);
+    }
+    expect((await emulator.stats()).totalCalls).toBe(0);
+    expect((await fetch(`${gateway.url}/healthz`)).status).toBe(200);
+  });
 });

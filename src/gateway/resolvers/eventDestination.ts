@@ -1,7 +1,7 @@
 import type { EventDestination as SesEventDestination, EventDestinationDefinition } from '@aws-sdk/client-sesv2';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../context.js';
-import { fault } from '../errors.js';
+import { fault, isNotFound, userError } from '../errors.js';
 import type { EventDestinationTargetInput, MutationResolvers, Resolvers, UserError, UserErrorCode } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
 import type { EventDestinationModel } from '../models.js';
@@ -120,22 +120,43 @@ const updateEventDestination: MutationResolvers['updateEventDestination'] = asyn
   const errors = validateUpdateEventDestination(input);
   if (!errors.ok) return { eventDestination: null, userErrors: errors.errors };
   const key = { region, configurationSetName: input.configurationSetName, name: input.name };
-  // SES replaces the whole definition: start from the current one so that fields left out keep their values.
-  const current = await readDestination(key, context);
-  if (!current) return { eventDestination: null, userErrors: [await notFound(key, context)] };
+  // SES replaces the whole definition: merge onto the current one, read fresh
+  // inside the region's write slot so a concurrent update cannot be lost.
+  let missing: 'configurationSetName' | 'name' | undefined;
   const result = await attempt(() =>
-    context.write(region, 'UpdateConfigurationSetEventDestination', {
-      ConfigurationSetName: input.configurationSetName,
-      EventDestinationName: input.name,
-      EventDestination: {
-        Enabled: input.enabled ?? current.destination.Enabled ?? false,
-        MatchingEventTypes: input.matchingEventTypes ?? current.destination.MatchingEventTypes ?? [],
-        ...(input.destination ? toSesTarget(input.destination) : currentTarget(current.destination)),
-      },
+    context.readModifyWrite(region, 'UpdateConfigurationSetEventDestination', async (readFresh) => {
+      let destinations: SesEventDestination[];
+      try {
+        destinations = (await readFresh('GetConfigurationSetEventDestinations', { ConfigurationSetName: input.configurationSetName })).EventDestinations ?? [];
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+        missing = 'configurationSetName';
+        return undefined;
+      }
+      const current = destinations.find((destination) => destination.Name === input.name);
+      if (!current) {
+        missing = 'name';
+        return undefined;
+      }
+      return {
+        result: true,
+        input: {
+          ConfigurationSetName: input.configurationSetName,
+          EventDestinationName: input.name,
+          EventDestination: {
+            Enabled: input.enabled ?? current.Enabled ?? false,
+            MatchingEventTypes: input.matchingEventTypes ?? current.MatchingEventTypes ?? [],
+            ...(input.destination ? toSesTarget(input.destination) : currentTarget(current)),
+          },
+        },
+      };
     }),
   );
+  if (missing) {
+    const messages = notFoundMessages(key);
+    return { eventDestination: null, userErrors: [userError('NOT_FOUND', missing === 'name' ? messages.destination : messages.set, [missing])] };
+  }
   if (!result.ok) {
-    // Deleted between the read and the write.
     if (result.error.code === 'NOT_FOUND') return { eventDestination: null, userErrors: [await notFound(key, context)] };
     return { eventDestination: null, userErrors: [result.error] };
   }

@@ -8,7 +8,7 @@
  * DataLoaders (loaders.ts) for reads and through `write` for changes.
  */
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { isExpectedSesError, toFault } from '../errors.js';
+import { isExpectedSesError, isFault, toFault } from '../errors.js';
 import { ReadCache } from './cache.js';
 import type { SesLimiter } from './limiter.js';
 import { invalidationsFor } from './invalidation.js';
@@ -41,17 +41,37 @@ export class SesAccess {
 
   /** A read, served from the shared cache when another request made it recently. */
   read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
-    return this.options.cache.get(ReadCache.key(region, operation, input), () => this.call(region, operation, 'read', input));
+    return this.options.cache.get(ReadCache.key(region, operation, input), () => this.guard(operation, () => this.attempt(region, operation, input)));
   }
 
-  /** A write, serialized per region, that then drops every cached read it may have changed. */
+  /**
+   * A write: it waits for the region's write slot, retries a throttled call
+   * inside it (so it keeps its place), then drops every cached read it may
+   * have changed.
+   */
   async write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
-    try {
-      return await this.call(region, operation, 'write', input);
-    } finally {
-      // Also after a failure: a write that timed out may still have landed.
-      for (const { operation: read, matches } of invalidationsFor(operation, input)) this.options.cache.invalidate(region, read, matches);
-    }
+    return this.guard(operation, () => this.options.limiter.exclusive(region, () => this.writeNow(region, operation, input)));
+  }
+
+  /**
+   * A read-modify-write, atomic with respect to every other write in the
+   * region: `prepare` reads fresh from SES (not from the cache) while the
+   * write slot is held, and returns the write's input, or undefined to write
+   * nothing. Two concurrent updates of one resource therefore never merge
+   * onto the same old state.
+   */
+  async readModifyWrite<K extends keyof SesWrites, T>(
+    region: string,
+    operation: K,
+    prepare: (readFresh: <R extends keyof SesReads>(read: R, input: InputOf<R>) => Promise<OutputOf<R>>) => Promise<{ input: InputOf<K>; result: T } | undefined>,
+  ): Promise<{ output: OutputOf<K>; result: T } | undefined> {
+    return this.guard(operation, () =>
+      this.options.limiter.exclusive(region, async () => {
+        const prepared = await prepare((read, input) => this.attempt(region, read, input));
+        if (!prepared) return undefined;
+        return { output: await this.writeNow(region, operation, prepared.input), result: prepared.result };
+      }),
+    );
   }
 
   /** Forgets every cached read (tests, and operators after changing SES outside the gateway). */
@@ -64,22 +84,32 @@ export class SesAccess {
     this.clients.clear();
   }
 
-  private async call<K extends keyof (SesReads & SesWrites)>(region: string, operation: K, kind: 'read' | 'write', input: InputOf<K>): Promise<OutputOf<K>> {
-    const client = this.client(region);
-    const Command = COMMANDS[operation];
-    const send = () => client.send(new Command(input as never) as never) as Promise<OutputOf<K>>;
+  private async writeNow<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
     try {
-      return await retryThrottled(() => this.options.limiter.schedule(region, operation, kind, send), this.options.retry);
-    } catch (error) {
-      throw this.classify(operation, error);
+      return await this.attempt(region, operation, input);
+    } finally {
+      // Also after a failure: a write that timed out may still have landed.
+      for (const { operation: read, matches } of invalidationsFor(operation, input)) this.options.cache.invalidate(region, read, matches);
     }
   }
 
+  /** One SES call at the operation's rate, retried while SES throttles it (the only retry there is). */
+  private attempt<K extends keyof (SesReads & SesWrites)>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
+    const client = this.client(region);
+    const Command = COMMANDS[operation];
+    const send = () => client.send(new Command(input as never) as never) as Promise<OutputOf<K>>;
+    return retryThrottled(() => this.options.limiter.rated(region, operation, send), this.options.retry);
+  }
+
   /** Expected SES exceptions pass through for the caller to turn into userErrors or null; faults are mapped here. */
-  private classify(operation: string, error: unknown): unknown {
-    if (isExpectedSesError(error)) return error;
-    this.options.onFault?.(operation, error);
-    return toFault(error);
+  private async guard<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (isExpectedSesError(error) || isFault(error)) throw error;
+      this.options.onFault?.(operation, error);
+      throw toFault(error);
+    }
   }
 
   private client(region: string): SESv2Client {
