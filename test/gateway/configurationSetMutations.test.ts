@@ -97,6 +97,15 @@ const DeleteSet = graphql(`
   }
 `);
 
+const DeleteSetId = graphql(`
+  mutation DeleteSetId($input: DeleteConfigurationSetInput!) {
+    deleteConfigurationSet(input: $input) {
+      deletedConfigurationSetId
+      userErrors { code field message }
+    }
+  }
+`);
+
 const CloneSet = graphql(`
   mutation CloneSet($input: CloneConfigurationSetInput!) {
     cloneConfigurationSet(input: $input) {
@@ -339,13 +348,13 @@ describe('Mutation.updateConfigurationSet', () => {
     await ses().send(new CreateDedicatedIpPoolCommand({ PoolName: 'pool-a' }));
     await seedSet(FULL_OPTIONS);
     const { updateConfigurationSet } = await env.stack.request(UpdateSetGroups, {
-      input: { name: 'orders', deliveryOptions: null, trackingOptions: null, suppressionOptions: null, vdmOptions: null, archivingOptions: null, messageSecurityOptions: null },
+      input: { name: 'orders', deliveryOptions: null, trackingOptions: null, vdmOptions: null, archivingOptions: null, messageSecurityOptions: null },
     });
-    expect(updateConfigurationSet.appliedGroups).toEqual(['DELIVERY', 'TRACKING', 'SUPPRESSION', 'VDM', 'ARCHIVING', 'MESSAGE_SECURITY']);
+    expect(updateConfigurationSet.appliedGroups).toEqual(['DELIVERY', 'TRACKING', 'VDM', 'ARCHIVING', 'MESSAGE_SECURITY']);
     const stored = await sesSet('orders');
     expect(stored.DeliveryOptions).toEqual({ TlsPolicy: 'OPTIONAL' });
     expect(stored.TrackingOptions).toBeUndefined();
-    expect(stored.SuppressionOptions).toEqual({ SuppressedReasons: [] });
+    expect(stored.SuppressionOptions).toEqual(FULL_OPTIONS.SuppressionOptions);
     expect(stored.VdmOptions).toBeUndefined();
     expect(stored.ArchivingOptions).toBeUndefined();
     expect(stored.MessageSecurityOptions).toBeUndefined();
@@ -431,6 +440,7 @@ describe('Mutation.updateConfigurationSet', () => {
     ['maxDeliverySeconds out of range', { deliveryOptions: { maxDeliverySeconds: 60 } }, ['deliveryOptions', 'maxDeliverySeconds']],
     ['reputationOptions cleared', { reputationOptions: null }, ['reputationOptions']],
     ['sendingEnabled cleared', { sendingEnabled: null }, ['sendingEnabled']],
+    ['suppressionOptions cleared', { suppressionOptions: null }, ['suppressionOptions']],
     ['a repeated suppressed reason', { suppressionOptions: { suppressedReasons: ['COMPLAINT', 'COMPLAINT'] } }, ['suppressionOptions', 'suppressedReasons']],
   ] as const)('refuses %s naming the field, without calling SES', async (_what, change, field) => {
     const { updateConfigurationSet } = await env.stack.request(UpdateSetGroups, { input: { name: 'orders', ...structuredClone(change) } as never });
@@ -444,6 +454,39 @@ describe('Mutation.updateConfigurationSet', () => {
     await injectFault('PutConfigurationSetTrackingOptions', 'InternalServiceErrorException');
     const result = await env.stack.execute(UpdateSetGroups, { input: { name: 'orders', trackingOptions: { customRedirectDomain: 'track.example.com' } } });
     expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+  });
+
+  it('refuses suppressionOptions: null, pointing at suppressedReasons: [], without calling SES', async () => {
+    await seedSet({ SuppressionOptions: { SuppressedReasons: ['COMPLAINT'] } });
+    const { updateConfigurationSet } = await env.stack.request(UpdateSetGroups, { input: { name: 'orders', suppressionOptions: null, sendingEnabled: false } });
+    expect(updateConfigurationSet).toEqual({
+      configurationSet: null,
+      appliedGroups: [],
+      notAppliedGroups: ['SUPPRESSION', 'SENDING'],
+      userErrors: [{ code: 'INVALID_INPUT', field: ['suppressionOptions'], message: expect.stringContaining('suppressedReasons: []') }],
+    });
+    expect(await env.stack.calls()).toEqual({});
+    expect((await sesSet('orders')).SuppressionOptions).toEqual({ SuppressedReasons: ['COMPLAINT'] });
+  });
+
+  it('puts the applied and not-applied groups into the extensions of a fault after a partial update', async () => {
+    await seedSet();
+    await injectFault('PutConfigurationSetTrackingOptions', 'InternalServiceErrorException');
+    const result = await env.stack.execute(UpdateSetGroups, {
+      input: { name: 'orders', deliveryOptions: { maxDeliverySeconds: 1200 }, trackingOptions: { customRedirectDomain: 'track.example.com' }, sendingEnabled: false },
+    });
+    expect(result.data).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', appliedGroups: ['DELIVERY'], notAppliedGroups: ['TRACKING', 'SENDING'] });
+    // SES's own error text stays out: only the gateway's fault message.
+    const body = JSON.stringify(result);
+    expect(body).not.toContain('Injected');
+    expect(body).not.toContain('InternalServiceError');
+    // And the extensions tell the truth.
+    const stored = await sesSet('orders');
+    expect(stored.DeliveryOptions?.MaxDeliverySeconds).toBe(1200);
+    expect(stored.TrackingOptions).toBeUndefined();
+    expect(stored.SendingOptions?.SendingEnabled).toBe(true);
   });
 });
 
@@ -515,8 +558,34 @@ describe('Mutation.deleteConfigurationSet', () => {
     expect(deleteConfigurationSet.deletedConfigurationSetId).toBe(encodeId('ConfigurationSet', 'us-east-1', 'orders'));
     expect(deleteConfigurationSet.identitiesUsingSet.map((i) => i.name).sort()).toEqual(['example.com', 'shop@example.org']);
     expect(deleteConfigurationSet.userErrors).toEqual([]);
-    expect(await env.stack.calls()).toMatchObject({ DeleteConfigurationSet: 1, ListEmailIdentities: 1, GetEmailIdentity: 4 });
+    // No existence read with force: the delete itself would answer NotFound. The scan runs because the field is selected.
+    expect(await env.stack.calls()).toEqual({ DeleteConfigurationSet: 1, ListEmailIdentities: 1, GetEmailIdentity: 4 });
     await expect(sesSet('orders')).rejects.toMatchObject({ name: 'NotFoundException' });
+  });
+
+  it('with force: true skips the identity scan when identitiesUsingSet is not selected', async () => {
+    await seedIdentities();
+    const { deleteConfigurationSet } = await env.stack.request(DeleteSetId, { input: { name: 'orders', force: true } });
+    expect(deleteConfigurationSet).toEqual({ deletedConfigurationSetId: encodeId('ConfigurationSet', 'us-east-1', 'orders'), userErrors: [] });
+    expect(await env.stack.calls()).toEqual({ DeleteConfigurationSet: 1 });
+    await expect(sesSet('orders')).rejects.toMatchObject({ name: 'NotFoundException' });
+  });
+
+  it('without force still scans the identities for the guard when identitiesUsingSet is not selected', async () => {
+    await seedIdentities();
+    const { deleteConfigurationSet } = await env.stack.request(DeleteSetId, { input: { name: 'orders' } });
+    expect(deleteConfigurationSet).toEqual({ deletedConfigurationSetId: null, userErrors: [{ code: 'IN_USE', field: ['name'], message: expect.stringContaining('force') }] });
+    expect(await env.stack.calls()).toEqual({ GetConfigurationSet: 1, ListEmailIdentities: 1, GetEmailIdentity: 4 });
+  });
+
+  it('with force: true reports NOT_FOUND for a missing set from the delete alone', async () => {
+    const { deleteConfigurationSet } = await env.stack.request(DeleteSet, { input: { name: 'missing', force: true } });
+    expect(deleteConfigurationSet).toEqual({
+      deletedConfigurationSetId: null,
+      identitiesUsingSet: [],
+      userErrors: [{ code: 'NOT_FOUND', field: ['name'], message: expect.stringContaining('missing') }],
+    });
+    expect(await env.stack.calls()).toEqual({ DeleteConfigurationSet: 1 });
   });
 
   it('reports NOT_FOUND for a missing set without listing identities', async () => {
@@ -584,8 +653,8 @@ describe('Mutation.cloneConfigurationSet', () => {
     await seedSource();
     await env.stack.request(CloneSet, { input: { sourceName: 'orders', name: 'orders-copy' } });
     expect(await env.stack.calls()).toEqual({
-      // source, target (not found), then the new set read back for the payload
-      GetConfigurationSet: 3,
+      // source, then the new set read back for the payload; no read of the target, the create answers for a taken name
+      GetConfigurationSet: 2,
       // source, then the new set read back for the payload
       GetConfigurationSetEventDestinations: 2,
       CreateConfigurationSet: 1,
@@ -618,14 +687,37 @@ describe('Mutation.cloneConfigurationSet', () => {
     expect(await env.stack.calls()).toEqual({ GetConfigurationSet: 1 });
   });
 
-  it('reports ALREADY_EXISTS on name for an existing target, before any write', async () => {
+  it('reports ALREADY_EXISTS on name for an existing target from the create, before copying any destination', async () => {
     await seedSource();
     await ses().send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'taken' }));
     await resetCounters();
     const { cloneConfigurationSet } = await env.stack.request(CloneSet, { input: { sourceName: 'orders', name: 'taken' } });
     expect(cloneConfigurationSet).toEqual({ configurationSet: null, userErrors: [{ code: 'ALREADY_EXISTS', field: ['name'], message: expect.stringContaining('taken') }] });
-    expect(await env.stack.calls()).toEqual({ GetConfigurationSet: 2, GetConfigurationSetEventDestinations: 1 });
+    expect(await env.stack.calls()).toEqual({ GetConfigurationSet: 1, GetConfigurationSetEventDestinations: 1, CreateConfigurationSet: 1 });
     expect((await sesSet('taken')).TrackingOptions).toBeUndefined();
+    expect(await destinationsOf('taken')).toEqual([]);
+  });
+
+  it('puts the created set and the destinations copied so far into the extensions of a fault during the copy', async () => {
+    await seedSource();
+    // Hold the first destination's copy in the emulator, then make the next one fail with a server error.
+    await env.stack.emulator.admin('POST', '/_emulator/faults', { operation: 'CreateConfigurationSetEventDestination', latencyMs: 400, count: 1 });
+    const pending = env.stack.execute(CloneSet, { input: { sourceName: 'orders', name: 'orders-copy' } });
+    let held = false;
+    for (let poll = 0; poll < 200 && !held; poll += 1) {
+      held = ((await env.stack.emulator.stats()).operations.CreateConfigurationSetEventDestination?.faultsInjected ?? 0) >= 1;
+      if (!held) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(held).toBe(true);
+    await injectFault('CreateConfigurationSetEventDestination', 'InternalServiceErrorException');
+    const result = await pending;
+    expect(result.data).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', createdConfigurationSet: 'orders-copy', copiedEventDestinations: ['bounces'] });
+    const body = JSON.stringify(result);
+    expect(body).not.toContain('Injected');
+    expect(body).not.toContain('InternalServiceError');
+    expect((await destinationsOf('orders-copy'))?.map((d) => d.Name)).toEqual(['bounces']);
   });
 
   it('reports NOT_FOUND when the source names a dedicated IP pool that no longer exists', async () => {

@@ -5,7 +5,9 @@
  * default) and clone. Every input is validated before any SES call; the
  * payload's configurationSet is only { region, name }, so what the client
  * selects is read back through this request's loaders, which every
- * context.write clears: a client reads its own writes.
+ * context.write clears: a client reads its own writes. A fault part-way
+ * through update or clone stays a top-level error, but its extensions say
+ * what was already done (see withProgress).
  */
 import type {
   ArchivingOptions,
@@ -19,8 +21,9 @@ import type {
   TrackingOptions,
   VdmOptions,
 } from '@aws-sdk/client-sesv2';
+import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context.js';
-import { userError } from '../errors.js';
+import { toFault, userError } from '../errors.js';
 import type {
   ConfigurationSetOptionGroup,
   DeliveryOptionsInput,
@@ -45,6 +48,7 @@ import {
 } from '../validation/configurationSets.js';
 import { identitiesUsingSet } from './identityUsage.js';
 import { attempt, type Attempt } from './payload.js';
+import { selectedFields } from './selection.js';
 
 /** The order updateConfigurationSet applies groups in: the schema's enum order, sending last. */
 export const OPTION_GROUP_ORDER: readonly ConfigurationSetOptionGroup[] = [
@@ -145,6 +149,20 @@ const poolMissing = (pool: string, region: string) => ({
 
 const has = (input: object, key: string): boolean => key in input;
 
+/**
+ * The top-level fault for `error` (same message and extensions.code), with
+ * what the mutation had already changed in SES added to its extensions:
+ * faults stay top-level errors, and the client still learns the progress
+ * the payload would have carried. Never SES's own text: only the mapped fault's.
+ */
+function withProgress(error: unknown, progress: Record<string, readonly string[] | string>): GraphQLError {
+  const fault = toFault(error);
+  return new GraphQLError(fault.message, {
+    extensions: { ...fault.extensions, ...progress },
+    ...(error instanceof Error && { originalError: error }),
+  });
+}
+
 // ---------------------------------------------------------------------------
 // createConfigurationSet
 
@@ -217,8 +235,9 @@ function updateSteps(input: UpdateConfigurationSetInput, set: ConfigurationSetMo
       groupFailure('reputationOptions', 'reputation options'),
     );
   }
-  if (has(input, 'suppressionOptions')) {
-    const suppression = input.suppressionOptions ? toSdkSuppressionOptions(input.suppressionOptions) : {};
+  if (input.suppressionOptions) {
+    // Never null here: SES has no call that removes a set's suppression options, so validation refuses null.
+    const suppression = toSdkSuppressionOptions(input.suppressionOptions);
     step(
       'SUPPRESSION',
       () => context.write(region, 'PutConfigurationSetSuppressionOptions', { ConfigurationSetName, ...suppression }),
@@ -266,7 +285,12 @@ const updateConfigurationSet: MutationResolvers['updateConfigurationSet'] = asyn
   const steps = updateSteps(input, set, context);
   const appliedGroups: ConfigurationSetOptionGroup[] = [];
   for (const [index, { group, write, failures }] of steps.entries()) {
-    const result = await tryWrite(write, failures);
+    let result: Attempt<unknown>;
+    try {
+      result = await tryWrite(write, failures);
+    } catch (error) {
+      throw withProgress(error, { appliedGroups: [...appliedGroups], notAppliedGroups: requested.slice(index) });
+    }
     if (!result.ok) {
       const deleted = result.error.code === 'NOT_FOUND' && result.error.field?.[0] === 'name';
       return { configurationSet: deleted ? null : set, appliedGroups, notAppliedGroups: requested.slice(index), userErrors: [result.error] };
@@ -294,15 +318,26 @@ const setConfigurationSetSendingEnabled: MutationResolvers['setConfigurationSetS
 // ---------------------------------------------------------------------------
 // deleteConfigurationSet
 
-const deleteConfigurationSet: MutationResolvers['deleteConfigurationSet'] = async (_parent, { input }, context) => {
+const deleteConfigurationSet: MutationResolvers['deleteConfigurationSet'] = async (_parent, { input }, context, info) => {
   const region = context.region(input.region);
   const invalid = validateConfigurationSetName(input.name);
   if (invalid.length > 0) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: invalid };
   const set = { region, name: input.name };
+  const deletedId = encodeId('ConfigurationSet', region, input.name);
+  if (input.force) {
+    // No guard, so the identity scan (a call per identity) is only for a client that selected its answer. Identities
+    // keep a deleted set's name as their default, so scanning after the delete finds the same ones; and the delete
+    // itself answers NotFound, so there is no existence read either.
+    const deleted = await tryWrite(() => context.write(region, 'DeleteConfigurationSet', { ConfigurationSetName: input.name }), { NOT_FOUND: notFoundSet(set) });
+    if (!deleted.ok) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: [deleted.error] };
+    const users = selectedFields(info).has('identitiesUsingSet') ? await identitiesUsingSet(region, input.name, context) : [];
+    return { deletedConfigurationSetId: deletedId, identitiesUsingSet: users, userErrors: [] };
+  }
   // Existence first: the identity scan below costs a call per identity, not worth paying for a missing set.
   if (!(await context.loaders.configurationSet.load(set))) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: [setMissing(set)] };
+  // Without force the scan is the guard, selected or not.
   const users = await identitiesUsingSet(region, input.name, context);
-  if (users.length > 0 && !input.force) {
+  if (users.length > 0) {
     const names = users.slice(0, 5).map((identity) => identity.name).join(', ');
     const more = users.length > 5 ? ` and ${users.length - 5} more` : '';
     return {
@@ -320,7 +355,7 @@ const deleteConfigurationSet: MutationResolvers['deleteConfigurationSet'] = asyn
   }
   const result = await tryWrite(() => context.write(region, 'DeleteConfigurationSet', { ConfigurationSetName: input.name }), { NOT_FOUND: notFoundSet(set) });
   if (!result.ok) return { deletedConfigurationSetId: null, identitiesUsingSet: users, userErrors: [result.error] };
-  return { deletedConfigurationSetId: encodeId('ConfigurationSet', region, input.name), identitiesUsingSet: users, userErrors: [] };
+  return { deletedConfigurationSetId: deletedId, identitiesUsingSet: users, userErrors: [] };
 };
 
 // ---------------------------------------------------------------------------
@@ -351,11 +386,11 @@ const cloneConfigurationSet: MutationResolvers['cloneConfigurationSet'] = async 
   const target = { region, name: input.name };
   const source = await context.loaders.configurationSet.load(sourceSet);
   if (!source) return { configurationSet: null, userErrors: [setMissing(sourceSet, ['sourceName'])] };
-  // Different operations, so they do not wait on each other's quota.
-  const [existing, destinations] = await Promise.all([context.loaders.configurationSet.load(target), context.loaders.eventDestinations.load(sourceSet)]);
-  const alreadyExists = { field: ['name'], message: `name: configuration set "${input.name}" already exists in ${region}.` };
-  if (existing) return { configurationSet: null, userErrors: [userError('ALREADY_EXISTS', alreadyExists.message, alreadyExists.field)] };
+  const destinations = await context.loaders.eventDestinations.load(sourceSet);
   if (!destinations) return { configurationSet: null, userErrors: [setMissing(sourceSet, ['sourceName'])] };
+
+  // No read of the target first: CreateConfigurationSet refuses a taken name with AlreadyExists and changes nothing.
+  const alreadyExists = { field: ['name'], message: `name: configuration set "${input.name}" already exists in ${region}.` };
 
   const pool = source.DeliveryOptions?.SendingPoolName;
   const created = await tryWrite(() => context.write(target.region, 'CreateConfigurationSet', cloneRequest(source, input.name, input.includeTags !== false)), {
@@ -368,9 +403,16 @@ const cloneConfigurationSet: MutationResolvers['cloneConfigurationSet'] = async 
   });
   if (!created.ok) return { configurationSet: null, userErrors: [created.error] };
 
+  const copied: string[] = [];
   for (const destination of destinations) {
-    const failure = await copyDestination(destination, target, context);
+    let failure: UserError | null;
+    try {
+      failure = await copyDestination(destination, target, context);
+    } catch (error) {
+      throw withProgress(error, { createdConfigurationSet: input.name, copiedEventDestinations: [...copied] });
+    }
     if (failure) return { configurationSet: target, userErrors: [failure] };
+    copied.push(destination.Name ?? '');
   }
   return { configurationSet: target, userErrors: [] };
 };

@@ -69,8 +69,11 @@ export function validateCreateConfigurationSet(input: CreateConfigurationSetInpu
 }
 
 /**
- * An update may clear most groups with an explicit null, but not these two:
- * SES has no "unset" for sending or reputation metrics, only true or false.
+ * An update may clear most groups with an explicit null, but not these three:
+ * SES has no "unset" for sending or reputation metrics, only true or false;
+ * and it has no call that removes a set's suppression options (an empty
+ * PutConfigurationSetSuppressionOptions stores "suppress nothing", not "the
+ * account-level list applies", which is what null would promise).
  */
 export function validateUpdateConfigurationSet(input: UpdateConfigurationSetInput): UserError[] {
   const errors = new InputErrors();
@@ -80,6 +83,11 @@ export function validateUpdateConfigurationSet(input: UpdateConfigurationSetInpu
     !('reputationOptions' in input && input.reputationOptions === null),
     ['reputationOptions'],
     'cannot be cleared; give reputationMetricsEnabled true or false, or leave it out.',
+  );
+  errors.check(
+    !('suppressionOptions' in input && input.suppressionOptions === null),
+    ['suppressionOptions'],
+    'cannot be null: SES cannot remove a set\'s suppression options once set. Pass suppressedReasons: [] to suppress nothing, or leave it out.',
   );
   checkOptionGroups(errors, input);
   return errors.errors;
