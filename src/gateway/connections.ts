@@ -6,6 +6,7 @@
  * to skip). Resuming from any cursor asks SES for that page again and skips.
  */
 import { GraphQLError } from 'graphql';
+import { sesErrorName } from './errors.js';
 
 export const MAX_FIRST = 100;
 
@@ -40,17 +41,32 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
 }
 
-function decodeCursor(after: string): Cursor {
+const NOT_A_CURSOR = 'is not a cursor this API returned.';
+const STALE_CURSOR = 'is not a cursor this API returned, or it has expired.';
+
+/**
+ * A cursor's parts, checked as far as the gateway can: the skip is never more
+ * than one SES page holds. The token itself only SES can judge (see below).
+ */
+function decodeCursor(after: string, maxPageSize: number): Cursor {
   try {
     const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if ((value.t === null || typeof value.t === 'string') && Number.isInteger(value.s) && (value.s as number) >= 0) {
+    if (
+      (value.t === null || (typeof value.t === 'string' && value.t !== '')) &&
+      Number.isInteger(value.s) &&
+      (value.s as number) >= 0 &&
+      (value.s as number) <= maxPageSize
+    ) {
       return { t: value.t, s: value.s as number };
     }
   } catch {
     // fall through to the error below
   }
-  throw badArgument('after', 'is not a cursor this API returned.');
+  throw badArgument('after', NOT_A_CURSOR);
 }
+
+/** SES's answers to a NextToken it did not issue, or no longer honours. */
+const BAD_TOKEN_ERRORS = new Set(['BadRequestException', 'InvalidNextTokenException']);
 
 export function validateFirst(first: number | null | undefined): number {
   const value = first ?? 25;
@@ -70,16 +86,28 @@ export async function sesConnection<T>(
   fetchPage: (token: string | undefined, pageSize: number) => Promise<SesPage<T>>,
 ): Promise<Connection<T>> {
   const first = validateFirst(args.first);
-  const start = args.after ? decodeCursor(args.after) : { t: null, s: 0 };
+  const start = args.after ? decodeCursor(args.after, maxPageSize) : { t: null, s: 0 };
   const collected: { node: T; cursor: Cursor }[] = [];
   let token: string | null = start.t;
   let skip = start.s;
   let hasNextPage = false;
-  // Each round is one SES call; SES returns at least one item per page while a
-  // token follows, so this ends after at most first + 1 items' worth of pages.
+  /** A NextToken SES returned whose page has not been read yet. */
+  let pending: string | null = null;
+  // Each round is one SES call. SES may return short or even empty pages with
+  // a NextToken, so the rounds are capped; when the cap ends the loop with a
+  // page still pending, the last cursor points at it and the client goes on.
   for (let round = 0; round <= first + 1; round += 1) {
+    pending = null;
     const wanted = skip + first + 1 - collected.length;
-    const page = await fetchPage(token ?? undefined, Math.min(maxPageSize, wanted));
+    let page: SesPage<T>;
+    try {
+      page = await fetchPage(token ?? undefined, Math.min(maxPageSize, wanted));
+    } catch (error) {
+      // Only the first call uses a token from the client; SES rejecting it means
+      // the cursor was forged, or its token expired.
+      if (round === 0 && start.t !== null && BAD_TOKEN_ERRORS.has(sesErrorName(error) ?? '')) throw badArgument('after', STALE_CURSOR);
+      throw error;
+    }
     page.items.forEach((node, index) => {
       if (index >= skip) collected.push({ node, cursor: { t: token, s: index + 1 } });
     });
@@ -97,6 +125,15 @@ export async function sesConnection<T>(
       if (last) last.cursor = { t: token, s: 0 };
       break;
     }
+    pending = token;
+  }
+  let endCursor: Cursor | null = null;
+  if (pending !== null) {
+    // Stopped by the round cap with SES's next page unread.
+    hasNextPage = true;
+    endCursor = { t: pending, s: 0 };
+    const last = collected[collected.length - 1];
+    if (last) last.cursor = endCursor;
   }
   const edges = collected.slice(0, first).map(({ node, cursor }) => ({ node, cursor: encodeCursor(cursor) }));
   return {
@@ -106,7 +143,7 @@ export async function sesConnection<T>(
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? (endCursor ? encodeCursor(endCursor) : null),
     },
   };
 }

@@ -38,6 +38,13 @@ const TagThenUntag = graphql(`
   }
 `);
 
+const TagTwice = graphql(`
+  mutation TagsTagTwice($first: TagResourceInput!, $second: TagResourceInput!) {
+    first: tagResource(input: $first) { resource { tags { key value } } userErrors { code } }
+    second: tagResource(input: $second) { resource { tags { key value } } userErrors { code } }
+  }
+`);
+
 const SetTags = graphql(`
   query TagsOfSet($name: String!) {
     configurationSet(name: $name) {
@@ -241,5 +248,17 @@ describe('tagging and untagging in one document', () => {
       { key: 'env', value: 'prod' },
     ]);
     expect(result.untagResource.resource?.tags).toEqual([{ key: 'env', value: 'prod' }]);
+  });
+
+  it('shows the second tagResource on a dedicated IP pool the first one\'s tag', async () => {
+    await ses().send(new CreateDedicatedIpPoolCommand({ PoolName: 'pool-a' }));
+    const { dedicatedIpPool } = await env.stack.request(PoolTags, { name: 'pool-a' });
+    const id = dedicatedIpPool?.id ?? '';
+    const result = await env.stack.request(TagTwice, { first: { id, tags: [{ key: 'team', value: 'mail' }] }, second: { id, tags: [{ key: 'env', value: 'prod' }] } });
+    expect(result.first.resource?.tags).toEqual([{ key: 'team', value: 'mail' }]);
+    expect(result.second.resource?.tags).toEqual([
+      { key: 'team', value: 'mail' },
+      { key: 'env', value: 'prod' },
+    ]);
   });
 });

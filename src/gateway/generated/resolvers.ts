@@ -61,7 +61,14 @@ export type CloneConfigurationSetInput = {
   sourceName: Scalars['String']['input'];
 };
 
-/** The result of `cloneConfigurationSet`. */
+/**
+ * The result of `cloneConfigurationSet`. If a fault (for example SES unavailable)
+ * interrupts the copy after the new set was created, the mutation returns a
+ * top-level error instead of this payload, and that error's `extensions` carry
+ * `code`, `createdConfigurationSet` (the new set's name) and
+ * `copiedEventDestinations` (the names of the event destinations copied before the
+ * fault; the rest were not).
+ */
 export type CloneConfigurationSetPayload = {
   __typename?: 'CloneConfigurationSetPayload';
   /** The new configuration set; null if it was not created. If copying an event destination failed, the set exists with the destinations copied so far and a userError says which failed. */
@@ -345,7 +352,12 @@ export type DeleteConfigurationSetPayload = {
   __typename?: 'DeleteConfigurationSetPayload';
   /** The id of the deleted set; null if nothing was deleted. */
   deletedConfigurationSetId: Maybe<Scalars['ID']['output']>;
-  /** The identities that use the set as their default: why it was not deleted, or (with `force`) who is now left pointing at a deleted set. */
+  /**
+   * The identities that use the set as their default: why it was not deleted, or (with
+   * `force`) who is now left pointing at a deleted set. Finding them reads every identity
+   * of the region (one GetEmailIdentity each); with `force` that is done only when this
+   * field is selected.
+   */
   identitiesUsingSet: Array<EmailIdentity>;
   /** Why it was not deleted (IN_USE when identities use it and `force` is false). */
   userErrors: Array<UserError>;
@@ -701,7 +713,7 @@ export type MetricSeries = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Copies a configuration set, with its option groups and event destinations, under a new name. */
+  /** Copies a configuration set, with its option groups and event destinations, under a new name. A fault after the new set was created names it and the destinations copied so far in its `extensions` (see `CloneConfigurationSetPayload`). */
   cloneConfigurationSet: CloneConfigurationSetPayload;
   /** Creates a configuration set with any of its option groups in one step. */
   createConfigurationSet: CreateConfigurationSetPayload;
@@ -727,7 +739,7 @@ export type Mutation = {
   untagResource: UntagResourcePayload;
   /** Replaces the account's VDM attributes in a region. */
   updateAccountVdmAttributes: UpdateAccountVdmAttributesPayload;
-  /** Changes any subset of a configuration set's option groups, in a fixed, documented order. */
+  /** Changes any subset of a configuration set's option groups, in a fixed, documented order. A fault part-way through names the applied and not-applied groups in its `extensions` (see `UpdateConfigurationSetPayload`). */
   updateConfigurationSet: UpdateConfigurationSetPayload;
   /** Changes an event destination; fields left out keep their current values. */
   updateEventDestination: UpdateEventDestinationPayload;
@@ -1405,8 +1417,9 @@ export type UpdateAccountVdmAttributesPayload = {
 
 /**
  * Changes to a configuration set. An omitted group is left as it is; a group given
- * as null is cleared (where SES allows: tracking, suppression, VDM, archiving,
- * message security; delivery resets to SES's defaults).
+ * as null is cleared (where SES allows: tracking, VDM, archiving, message security;
+ * delivery resets to SES's defaults). sendingEnabled, reputationOptions and
+ * suppressionOptions cannot be null (INVALID_INPUT, before any SES call).
  */
 export type UpdateConfigurationSetInput = {
   /** A new archive; null stops archiving. */
@@ -1423,7 +1436,11 @@ export type UpdateConfigurationSetInput = {
   reputationOptions?: InputMaybe<ReputationOptionsInput>;
   /** Turns sending on or off (applied last); cannot be null. Re-enabling gives reputation metrics a fresh start. */
   sendingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** New suppression options, replacing the group; null clears them. */
+  /**
+   * New suppression options, replacing the group. Cannot be null: SES has no call that
+   * removes a set's own suppression options to hand it back to the account-level list.
+   * Give `suppressedReasons: []` to suppress nothing.
+   */
   suppressionOptions?: InputMaybe<SuppressionOptionsInput>;
   /** New tracking options, replacing the group; null goes back to SES's own tracking domain. */
   trackingOptions?: InputMaybe<TrackingOptionsInput>;
@@ -1434,7 +1451,11 @@ export type UpdateConfigurationSetInput = {
 /**
  * The result of `updateConfigurationSet`. The groups are applied one SES call each,
  * in the order of `ConfigurationSetOptionGroup`; if one fails, the ones before it
- * stay applied and the rest are not attempted.
+ * stay applied and the rest are not attempted. If SES refuses a group, the payload
+ * says so in `userErrors`. If a group fails with a fault (for example SES
+ * unavailable), the mutation returns a top-level error instead of this payload, and
+ * that error's `extensions` carry the same progress: `code`, plus `appliedGroups`
+ * and `notAppliedGroups` as lists of `ConfigurationSetOptionGroup` names.
  */
 export type UpdateConfigurationSetPayload = {
   __typename?: 'UpdateConfigurationSetPayload';

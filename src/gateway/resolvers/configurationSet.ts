@@ -45,7 +45,7 @@ const configurationSet: QueryResolvers['configurationSet'] = async (_parent, { n
   const set = { region: context.region(region), name };
   // A name SES would reject cannot exist: answer null without asking SES.
   if (!isResourceName(name)) return null;
-  return (await configurationSetExists(set, context, selectedFields(info))) ? set : null;
+  return (await configurationSetExists(set, context, selectedFields(info, 'ConfigurationSet'))) ? set : null;
 };
 
 const configurationSets: QueryResolvers['configurationSets'] = (_parent, { first, after, nameContains, region }, context) => {

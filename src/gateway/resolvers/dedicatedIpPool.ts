@@ -1,55 +1,19 @@
 import type { DedicatedIpPool, Tag } from '@aws-sdk/client-sesv2';
-import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { sesArn } from '../arns.js';
 import { sesConnection } from '../connections.js';
 import type { GatewayContext } from '../context.js';
-import { isNotFound } from '../errors.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
 import type { DedicatedIpPoolModel } from '../models.js';
-import type { Loaders } from '../ses/loaders.js';
 import { isResourceName } from '../validation/rules.js';
 
 const deletedMeanwhile = (pool: DedicatedIpPoolModel) =>
   new GraphQLError(`Dedicated IP pool ${pool.name} was deleted while this request was running.`, { extensions: { code: 'NOT_FOUND' } });
 
-interface TagKey {
-  region: string;
-  arn: string;
-}
-
-/**
- * ListTagsForResource by ARN, per request: keyed on the request's loaders,
- * which context.write replaces after a write, so tags read after a write in
- * the same request are read again. A missing resource comes back as null.
- */
-const tagLoaders = new WeakMap<Loaders, DataLoader<TagKey, Tag[] | null, string>>();
-
-function tagsByArn(context: GatewayContext): DataLoader<TagKey, Tag[] | null, string> {
-  let loader = tagLoaders.get(context.loaders);
-  if (!loader) {
-    const { ses } = context;
-    loader = new DataLoader<TagKey, Tag[] | null, string>(
-      (keys) =>
-        Promise.all(
-          keys.map(({ region, arn }) =>
-            ses.read(region, 'ListTagsForResource', { ResourceArn: arn }).then(
-              (output) => output.Tags ?? [],
-              (error: unknown) => (isNotFound(error) ? null : error instanceof Error ? error : new Error(String(error))),
-            ),
-          ),
-        ),
-      // The ARN names the region too.
-      { cacheKeyFn: (key) => key.arn },
-    );
-    tagLoaders.set(context.loaders, loader);
-  }
-  return loader;
-}
-
 async function poolTags(pool: DedicatedIpPoolModel, context: GatewayContext): Promise<Tag[]> {
-  const tags = await tagsByArn(context).load({ region: pool.region, arn: sesArn(pool.region, context.accountId, 'dedicated-ip-pool', pool.name) });
+  // Through the request's loaders, which context.write clears: tags read after a write in the same request are read again.
+  const tags = await context.loaders.tags.load({ region: pool.region, arn: sesArn(pool.region, context.accountId, 'dedicated-ip-pool', pool.name) });
   if (!tags) throw deletedMeanwhile(pool);
   return tags;
 }

@@ -1,22 +1,42 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { isValidRegion } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { decodeId } from '../ids.js';
+import { decodeId, type NodeType } from '../ids.js';
+import { isDomainName, isEmailAddress, isResourceName } from '../validation/rules.js';
 import { configurationSetExists } from './configurationSet.js';
 import { selectedFields } from './selection.js';
 
 type NodeModel = { __typename: string } & Record<string, unknown>;
 
-/** Resolves one id to its object, or null when the id is not ours or the object does not exist. */
+/** At most this many ids per `nodes` call: each may cost an SES read. */
+export const MAX_NODE_IDS = 100;
+
+const isIdentityName = (name: string) => isEmailAddress(name) || isDomainName(name);
+
+/** The name rule SES applies to each name part of an id of that type. */
+const NAME_RULES: Record<NodeType, (name: string) => boolean> = {
+  ConfigurationSet: isResourceName,
+  EventDestination: isResourceName,
+  EmailIdentity: isIdentityName,
+  DedicatedIpPool: isResourceName,
+};
+
+/**
+ * Resolves one id to its object, or null when the id is not ours or the
+ * object does not exist. An id whose region or names SES would reject names
+ * nothing that can exist, so it is null without asking SES.
+ */
 export async function loadNode(id: string, context: GatewayContext, info: GraphQLResolveInfo): Promise<NodeModel | null> {
   const decoded = decodeId(id);
   if (!decoded) return null;
   const { type, region, names } = decoded;
+  if (!isValidRegion(region) || !names.every(NAME_RULES[type])) return null;
   const [first = '', second = ''] = names;
   switch (type) {
     case 'ConfigurationSet': {
       const set = { region, name: first };
-      return (await configurationSetExists(set, context, selectedFields(info))) ? { __typename: type, ...set } : null;
+      return (await configurationSetExists(set, context, selectedFields(info, type))) ? { __typename: type, ...set } : null;
     }
     case 'EventDestination': {
       const destinations = await context.loaders.eventDestinations.load({ region, name: first });
@@ -35,7 +55,12 @@ const resolveType = (node: { __typename?: string }) => node.__typename ?? null;
 export const nodeResolvers: Resolvers = {
   Query: {
     node: (_parent, { id }, context, info) => loadNode(id, context, info) as never,
-    nodes: (_parent, { ids }, context, info) => Promise.all(ids.map((id) => loadNode(id, context, info))) as never,
+    nodes: (_parent, { ids }, context, info) => {
+      if (ids.length > MAX_NODE_IDS) {
+        throw new GraphQLError(`ids: at most ${MAX_NODE_IDS} ids per request, got ${ids.length}.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'ids' } });
+      }
+      return Promise.all(ids.map((id) => loadNode(id, context, info))) as never;
+    },
   },
   Node: { __resolveType: resolveType as never },
   Taggable: { __resolveType: resolveType as never },

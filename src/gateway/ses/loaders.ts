@@ -4,15 +4,21 @@
  * Keys include the region. Loaders are built fresh for every request (they
  * are request-scoped caches); everything under them is built once per process.
  */
-import type { DedicatedIpPool, EventDestination, GetAccountCommandOutput, GetConfigurationSetCommandOutput, GetEmailIdentityCommandOutput } from '@aws-sdk/client-sesv2';
+import type { DedicatedIpPool, EventDestination, GetAccountCommandOutput, GetConfigurationSetCommandOutput, GetEmailIdentityCommandOutput, Tag } from '@aws-sdk/client-sesv2';
 import DataLoader from 'dataloader';
 import { isNotFound } from '../errors.js';
-import type { MetricSeriesModel } from '../models.js';
+import type { EmailIdentityModel, MetricSeriesModel } from '../models.js';
 import type { SesAccess } from './access.js';
 
 export interface NamedKey {
   region: string;
   name: string;
+}
+
+/** A taggable resource by ARN; the ARN names the region too, but the call is made in `region`. */
+export interface ArnKey {
+  region: string;
+  arn: string;
 }
 
 export interface MetricKey {
@@ -30,6 +36,24 @@ export type MetricAnswer = { series: MetricSeriesModel; error: null } | { series
 export const METRIC_QUERIES_PER_CALL = 10;
 
 const namedKey = (key: NamedKey) => `${key.region}\u0000${key.name}`;
+
+/** Enough ListEmailIdentities pages for 100,000 identities, ten times SES's default quota: a bound, not an expectation. */
+const MAX_IDENTITY_PAGES = 100;
+
+/** Every email identity of a region, by paging ListEmailIdentities to the end. */
+async function listAllEmailIdentities(ses: SesAccess, region: string): Promise<EmailIdentityModel[]> {
+  const identities: EmailIdentityModel[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < MAX_IDENTITY_PAGES; page += 1) {
+    const output = await ses.read(region, 'ListEmailIdentities', { PageSize: 1000, ...(token !== undefined && { NextToken: token }) });
+    for (const summary of output.EmailIdentities ?? []) {
+      if (summary.IdentityName) identities.push({ region, name: summary.IdentityName, summary });
+    }
+    token = output.NextToken;
+    if (!token) break;
+  }
+  return identities;
+}
 
 async function orNull<T>(promise: Promise<T>): Promise<T | null> {
   try {
@@ -61,6 +85,23 @@ export function createLoaders(ses: SesAccess) {
       const output = await orNull(ses.read(region, 'GetDedicatedIpPool', { PoolName: name }));
       return output?.DedicatedIpPool ?? null;
     }),
+    /** ListTagsForResource by ARN; null when the resource does not exist. */
+    tags: new DataLoader<ArnKey, Tag[] | null, string>(
+      (keys) =>
+        Promise.all(
+          keys.map(({ region, arn }) =>
+            orNull(ses.read(region, 'ListTagsForResource', { ResourceArn: arn })).then(
+              (output) => (output ? (output.Tags ?? []) : null),
+              (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+            ),
+          ),
+        ),
+      { cacheKeyFn: (key) => `${key.region}\u0000${key.arn}` },
+    ),
+    /** Every email identity of a region (the whole ListEmailIdentities listing), read once per request. */
+    allEmailIdentities: new DataLoader<string, EmailIdentityModel[]>((regions) =>
+      Promise.all(regions.map((region) => listAllEmailIdentities(ses, region).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+    ),
     account: new DataLoader<string, GetAccountCommandOutput>((regions) =>
       Promise.all(regions.map((region) => ses.read(region, 'GetAccount', {}).catch((error: unknown) => error as Error))),
     ),
