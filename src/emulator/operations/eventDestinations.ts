@@ -166,14 +166,17 @@ function indexOfDestination(set: ConfigurationSetRecord, name: string): number {
   return index;
 }
 
+/** Create and Update take the same members: SES replaces the whole definition on update. */
+const namedDestinationInput = z.object({
+  ConfigurationSetName: configurationSetName,
+  EventDestinationName: eventDestinationName,
+  EventDestination: eventDestinationDefinition,
+});
+
 const createConfigurationSetEventDestination = defineOperation({
   name: 'CreateConfigurationSetEventDestination',
   kind: 'write',
-  input: z.object({
-    ConfigurationSetName: configurationSetName,
-    EventDestinationName: eventDestinationName,
-    EventDestination: eventDestinationDefinition,
-  }),
+  input: namedDestinationInput,
   run(input, state) {
     const set = getConfigurationSet(state, input.ConfigurationSetName);
     const name = input.EventDestinationName;
@@ -198,11 +201,7 @@ const getConfigurationSetEventDestinations = defineOperation({
 const updateConfigurationSetEventDestination = defineOperation({
   name: 'UpdateConfigurationSetEventDestination',
   kind: 'write',
-  input: z.object({
-    ConfigurationSetName: configurationSetName,
-    EventDestinationName: eventDestinationName,
-    EventDestination: eventDestinationDefinition,
-  }),
+  input: namedDestinationInput,
   run(input, state) {
     const set = getConfigurationSet(state, input.ConfigurationSetName);
     const index = indexOfDestination(set, input.EventDestinationName);
