@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-import { isValidRegion } from './config.js';
 import type { SesAccess } from './ses/access.js';
 import { createLoaders, type Loaders } from './ses/loaders.js';
 import type { InputOf, OutputOf, SesWrites } from './ses/operations.js';
@@ -11,7 +9,7 @@ export interface GatewayContext {
   defaultRegion: string;
   /** The AWS account the gateway's credentials belong to, for ARNs. */
   accountId: string;
-  /** The region an argument names, or the default; a malformed one is a BAD_USER_INPUT error. */
+  /** The region an argument names, or the default. The Region scalar has already refused malformed names. */
   region(argument?: string | null): string;
   /** A write through the SES layer; afterwards this request's loaders forget what they had read. */
   write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>>;
@@ -30,13 +28,7 @@ export function createContext(ses: SesAccess, defaultRegion: string, accountId: 
     loaders: createLoaders(ses),
     defaultRegion,
     accountId,
-    region(argument) {
-      if (argument === undefined || argument === null) return defaultRegion;
-      if (!isValidRegion(argument)) {
-        throw new GraphQLError(`region: "${argument}" is not an AWS region name such as us-east-1.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'region' } });
-      }
-      return argument;
-    },
+    region: (argument) => argument ?? defaultRegion,
     async write(region, operation, input) {
       try {
         return await ses.write(region, operation, input);

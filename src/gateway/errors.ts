@@ -108,6 +108,8 @@ export function toFault(error: unknown): GraphQLError {
 export interface UserErrorContext {
   /** The input path the failure is about, e.g. ['name']. */
   field?: string[];
+  /** The input path by code, where the failures of one call are about different fields. */
+  fields?: Partial<Record<UserErrorCode, string[]>>;
   /** Messages by code, for the failures this call can expect; SES's own text is never passed on. */
   messages?: Partial<Record<UserErrorCode, string>>;
 }
@@ -128,7 +130,7 @@ const DEFAULT_USER_MESSAGES: Record<UserErrorCode, string> = {
 export function toUserErrorOrThrow(error: unknown, context: UserErrorContext = {}): UserError {
   const code = USER_ERROR_CODES[sesErrorName(error) ?? ''];
   if (!code || isFault(error)) throw toFault(error);
-  return userError(code, context.messages?.[code] ?? DEFAULT_USER_MESSAGES[code], context.field);
+  return userError(code, context.messages?.[code] ?? DEFAULT_USER_MESSAGES[code], context.fields?.[code] ?? context.field);
 }
 
 export function userError(code: UserErrorCode, message: string, field?: string[]): UserError {

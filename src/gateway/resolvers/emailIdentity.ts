@@ -3,17 +3,16 @@ import { GraphQLError } from 'graphql';
 import { sesArn } from '../arns.js';
 import { sesConnection } from '../connections.js';
 import type { GatewayContext } from '../context.js';
-import type { MutationResolvers, QueryResolvers, Resolvers, UserError, UserErrorCode } from '../generated/resolvers.js';
+import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
 import type { ConfigurationSetModel, EffectiveConfigurationSetModel, EmailIdentityModel } from '../models.js';
 import {
   coveringIdentities,
-  isIdentityName,
   validateCreateEmailIdentity,
   validateDeleteEmailIdentity,
   validateSetEmailIdentityDefaultConfigurationSet,
 } from '../validation/emailIdentities.js';
-import { isEmailAddress } from '../validation/rules.js';
+import { isEmailAddress, isIdentityName } from '../validation/rules.js';
 import { identitiesUsingSet } from './identityUsage.js';
 import { attempt } from './payload.js';
 
@@ -90,11 +89,6 @@ const effectiveConfigurationSet: QueryResolvers['effectiveConfigurationSet'] = (
 const toTags = (tags: readonly { key: string; value: string }[] | null | undefined): Tag[] | undefined =>
   tags ? tags.map(({ key, value }) => ({ Key: key, Value: value })) : undefined;
 
-/** A userError for an expected SES failure, with the input field the failure is about. */
-function withField(error: UserError, fields: Partial<Record<UserErrorCode, string[]>>): UserError {
-  return { ...error, field: fields[error.code] ?? error.field };
-}
-
 const createEmailIdentity: MutationResolvers['createEmailIdentity'] = async (_parent, { input }, context) => {
   const region = context.region(input.region);
   const errors = validateCreateEmailIdentity(input);
@@ -108,6 +102,7 @@ const createEmailIdentity: MutationResolvers['createEmailIdentity'] = async (_pa
         ...(tags && tags.length > 0 ? { Tags: tags } : {}),
       }),
     {
+      fields: { ALREADY_EXISTS: ['name'], NOT_FOUND: ['defaultConfigurationSetName'], LIMIT_EXCEEDED: ['name'] },
       messages: {
         ALREADY_EXISTS: `name: the email identity ${input.name} already exists in ${region}.`,
         NOT_FOUND: `defaultConfigurationSetName: the configuration set ${input.defaultConfigurationSetName ?? ''} does not exist in ${region}.`,
@@ -116,9 +111,7 @@ const createEmailIdentity: MutationResolvers['createEmailIdentity'] = async (_pa
       },
     },
   );
-  if (!result.ok) {
-    return { emailIdentity: null, userErrors: [withField(result.error, { ALREADY_EXISTS: ['name'], NOT_FOUND: ['defaultConfigurationSetName'], LIMIT_EXCEEDED: ['name'] })] };
-  }
+  if (!result.ok) return { emailIdentity: null, userErrors: [result.error] };
   return { emailIdentity: { region, name: input.name }, userErrors: [] };
 };
 

@@ -2,7 +2,7 @@ import type { EventDestination as SesEventDestination, EventDestinationDefinitio
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { fault, isNotFound, userError } from '../errors.js';
-import type { EventDestinationTargetInput, MutationResolvers, Resolvers, UserError, UserErrorCode } from '../generated/resolvers.js';
+import type { EventDestinationTargetInput, MutationResolvers, Resolvers, UserError } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
 import type { EventDestinationModel } from '../models.js';
 import {
@@ -83,8 +83,6 @@ async function notFound(key: DestinationKey, context: GatewayContext): Promise<U
     : { code: 'NOT_FOUND', field: ['name'], message: messages.destination };
 }
 
-/** The input field each expected SES failure of a create is about. */
-const CREATE_FIELDS: Partial<Record<UserErrorCode, string[]>> = { NOT_FOUND: ['configurationSetName'], ALREADY_EXISTS: ['name'] };
 
 const createEventDestination: MutationResolvers['createEventDestination'] = async (_parent, { input }, context, info) => {
   const region = context.region(input.region);
@@ -104,6 +102,7 @@ const createEventDestination: MutationResolvers['createEventDestination'] = asyn
         },
       }),
     {
+      fields: { NOT_FOUND: ['configurationSetName'], ALREADY_EXISTS: ['name'] },
       messages: {
         NOT_FOUND: notFoundMessages(key).set,
         ALREADY_EXISTS: `name: configuration set "${input.configurationSetName}" already has an event destination "${input.name}".`,
@@ -111,7 +110,7 @@ const createEventDestination: MutationResolvers['createEventDestination'] = asyn
       },
     },
   );
-  if (!result.ok) return { eventDestination: null, userErrors: [{ ...result.error, field: CREATE_FIELDS[result.error.code] ?? null }] };
+  if (!result.ok) return { eventDestination: null, userErrors: [result.error] };
   return { eventDestination: await readBackIfSelected(key, context, info), userErrors: [] };
 };
 

@@ -3,7 +3,7 @@ import { isValidRegion } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { decodeId, type NodeType } from '../ids.js';
-import { isDomainName, isEmailAddress, isResourceName } from '../validation/rules.js';
+import { isIdentityName, isResourceName } from '../validation/rules.js';
 import { configurationSetExists } from './configurationSet.js';
 import { selectedFields } from './selection.js';
 
@@ -11,8 +11,6 @@ type NodeModel = { __typename: string } & Record<string, unknown>;
 
 /** At most this many ids per `nodes` call: each may cost an SES read. */
 export const MAX_NODE_IDS = 100;
-
-const isIdentityName = (name: string) => isEmailAddress(name) || isDomainName(name);
 
 /** The name rule SES applies to each name part of an id of that type. */
 const NAME_RULES: Record<NodeType, (name: string) => boolean> = {

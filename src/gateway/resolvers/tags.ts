@@ -1,8 +1,8 @@
 import { sesArn, type ArnResourceType } from '../arns.js';
 import { isValidRegion } from '../config.js';
-import type { MutationResolvers, Resolvers, UserError, UserErrorCode } from '../generated/resolvers.js';
+import type { MutationResolvers, Resolvers, UserError } from '../generated/resolvers.js';
 import { decodeId, type NodeType } from '../ids.js';
-import { isDomainName, isEmailAddress, isResourceName, MAX_TAGS } from '../validation/rules.js';
+import { isIdentityName, isResourceName, MAX_TAGS } from '../validation/rules.js';
 import { validateTagResource, validateUntagResource } from '../validation/tags.js';
 import { attempt } from './payload.js';
 
@@ -10,7 +10,7 @@ type TaggableType = Extract<NodeType, 'ConfigurationSet' | 'EmailIdentity' | 'De
 
 const TAGGABLE: Record<TaggableType, { arnType: ArnResourceType; noun: string; validName: (name: string) => boolean }> = {
   ConfigurationSet: { arnType: 'configuration-set', noun: 'configuration set', validName: isResourceName },
-  EmailIdentity: { arnType: 'identity', noun: 'email identity', validName: (name) => isEmailAddress(name) || isDomainName(name) },
+  EmailIdentity: { arnType: 'identity', noun: 'email identity', validName: isIdentityName },
   DedicatedIpPool: { arnType: 'dedicated-ip-pool', noun: 'dedicated IP pool', validName: isResourceName },
 };
 
@@ -36,10 +36,6 @@ function resourceOf(id: string, accountId: string): { resource: TaggableResource
   return { resource: { type, region, name, arn: sesArn(region, accountId, TAGGABLE[type].arnType, name) } };
 }
 
-function failure(error: UserError, fields: Partial<Record<UserErrorCode, string[]>>): { resource: null; userErrors: UserError[] } {
-  return { resource: null, userErrors: [{ ...error, field: fields[error.code] ?? null }] };
-}
-
 const notFoundMessage = ({ type, region, name }: TaggableResource) => `id: the ${TAGGABLE[type].noun} "${name}" does not exist in ${region}.`;
 
 /** The payload's resource: the same model Query.node returns; its fields read through the loaders, after the write. */
@@ -53,6 +49,7 @@ const tagResource: MutationResolvers['tagResource'] = async (_parent, { input },
   const result = await attempt(
     () => context.write(resource.region, 'TagResource', { ResourceArn: resource.arn, Tags: input.tags.map(({ key, value }) => ({ Key: key, Value: value })) }),
     {
+      fields: { NOT_FOUND: ['id'], INVALID_INPUT: ['tags'] },
       messages: {
         NOT_FOUND: notFoundMessage(resource),
         // Validated above, so SES's BadRequest here is its count of the tags the resource would end up with.
@@ -60,7 +57,7 @@ const tagResource: MutationResolvers['tagResource'] = async (_parent, { input },
       },
     },
   );
-  if (!result.ok) return failure(result.error, { NOT_FOUND: ['id'], INVALID_INPUT: ['tags'] });
+  if (!result.ok) return { resource: null, userErrors: [result.error] };
   return { resource: model(resource), userErrors: [] };
 };
 
@@ -70,9 +67,10 @@ const untagResource: MutationResolvers['untagResource'] = async (_parent, { inpu
   if (target.error || !errors.ok) return { resource: null, userErrors: [...(target.error ? [target.error] : []), ...errors.errors] };
   const { resource } = target;
   const result = await attempt(() => context.write(resource.region, 'UntagResource', { ResourceArn: resource.arn, TagKeys: input.keys }), {
+    fields: { NOT_FOUND: ['id'] },
     messages: { NOT_FOUND: notFoundMessage(resource) },
   });
-  if (!result.ok) return failure(result.error, { NOT_FOUND: ['id'] });
+  if (!result.ok) return { resource: null, userErrors: [result.error] };
   return { resource: model(resource), userErrors: [] };
 };
 

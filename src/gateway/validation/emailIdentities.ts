@@ -7,9 +7,6 @@
 import type { CreateEmailIdentityInput, DeleteEmailIdentityInput, SetEmailIdentityDefaultConfigurationSetInput } from '../generated/resolvers.js';
 import { InputErrors, isDomainName, isEmailAddress } from './rules.js';
 
-/** Whether `name` could be an identity at all: an email address or a domain name. */
-export const isIdentityName = (name: string) => (name.includes('@') ? isEmailAddress(name) : isDomainName(name));
-
 /** Why `name` cannot be an identity, in SES's terms; undefined when it can. */
 export function identityNameProblem(name: string): string | undefined {
   const at = name.lastIndexOf('@');

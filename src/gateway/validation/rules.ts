@@ -21,6 +21,9 @@ export function isEmailAddress(value: string): boolean {
   return local.length <= 64 && LOCAL_PART.test(local) && isDomainName(value.slice(at + 1));
 }
 
+/** Whether `name` could be an email identity at all: an email address or a domain name. */
+export const isIdentityName = (name: string) => (name.includes('@') ? isEmailAddress(name) : isDomainName(name));
+
 /** SES tag rules: at most 50 per resource; key 1 to 128 and value up to 256 characters of letters, digits, spaces and `_ . : / = + - @`; no `aws:` key prefix; keys unique. */
 export const MAX_TAGS = 50;
 const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
@@ -52,6 +55,15 @@ export class InputErrors {
     return this.check(Number.isInteger(value) && value >= min && value <= max, field, `must be an integer from ${min} to ${max}${unit}.`);
   }
 
+  /** One tag key: 1 to 128 allowed characters, not starting with the reserved prefix `aws:`. */
+  tagKey(key: string, field: (string | number)[], reserved = 'must not start with the reserved prefix aws:.'): boolean {
+    if (!this.check(key.length >= 1 && key.length <= 128, field, 'must be 1 to 128 characters.')) return false;
+    const before = this.errors.length;
+    this.check(TAG_CHARS.test(key), field, 'may contain only letters, digits, spaces and _ . : / = + - @.');
+    this.check(!key.toLowerCase().startsWith('aws:'), field, reserved);
+    return this.errors.length === before;
+  }
+
   tags(tags: readonly { key: string; value: string }[] | null | undefined, field: (string | number)[]): boolean {
     if (!tags) return true;
     const before = this.errors.length;
@@ -59,11 +71,7 @@ export class InputErrors {
     const seen = new Set<string>();
     tags.forEach(({ key, value }, index) => {
       const at = [...field, index];
-      if (this.check(key.length >= 1 && key.length <= 128, [...at, 'key'], 'must be 1 to 128 characters.')) {
-        this.check(TAG_CHARS.test(key), [...at, 'key'], 'may contain only letters, digits, spaces and _ . : / = + - @.');
-        this.check(!key.toLowerCase().startsWith('aws:'), [...at, 'key'], 'must not start with the reserved prefix aws:.');
-        this.check(!seen.has(key), [...at, 'key'], `repeats the key "${key}"; tag keys must be unique.`);
-      }
+      if (this.tagKey(key, [...at, 'key'])) this.check(!seen.has(key), [...at, 'key'], `repeats the key "${key}"; tag keys must be unique.`);
       seen.add(key);
       if (this.check(value.length <= 256, [...at, 'value'], 'must be at most 256 characters.')) {
         this.check(TAG_CHARS.test(value), [...at, 'value'], 'may contain only letters, digits, spaces and _ . : / = + - @.');

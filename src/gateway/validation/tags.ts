@@ -7,9 +7,6 @@
 import type { TagResourceInput, UntagResourceInput } from '../generated/resolvers.js';
 import { InputErrors } from './rules.js';
 
-/** The characters SES allows in tag keys (the same set as InputErrors.tags). */
-const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-
 export function validateTagResource(input: TagResourceInput): InputErrors {
   const errors = new InputErrors();
   if (errors.check(input.tags.length > 0, ['tags'], 'must contain at least one tag.')) errors.tags(input.tags, ['tags']);
@@ -19,10 +16,6 @@ export function validateTagResource(input: TagResourceInput): InputErrors {
 export function validateUntagResource(input: UntagResourceInput): InputErrors {
   const errors = new InputErrors();
   if (!errors.check(input.keys.length > 0, ['keys'], 'must name at least one tag key.')) return errors;
-  input.keys.forEach((key, index) => {
-    if (!errors.check(key.length >= 1 && key.length <= 128, ['keys', index], 'must be 1 to 128 characters.')) return;
-    errors.check(TAG_CHARS.test(key), ['keys', index], 'may contain only letters, digits, spaces and _ . : / = + - @.');
-    errors.check(!key.toLowerCase().startsWith('aws:'), ['keys', index], 'must not start with the reserved prefix aws:; such tags cannot be removed.');
-  });
+  input.keys.forEach((key, index) => errors.tagKey(key, ['keys', index], 'must not start with the reserved prefix aws:; such tags cannot be removed.'));
   return errors;
 }
