@@ -12,7 +12,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { defaultFieldResolver, GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.js';
-import { createContext, type GatewayContext } from './context.js';
+import { createContext, type Caller, type GatewayContext } from './context.js';
 import { FaultCode } from './errors.js';
 import { buildResolvers } from './resolvers/index.js';
 import { SesAccess, type SesClientOptions } from './ses/access.js';
@@ -72,6 +72,11 @@ query ConfigurationSets {
 }
 `;
 
+/** A caller without credentials; anonymous callers are told apart by address for fair queueing. */
+function anonymousCaller(ip: string): Caller {
+  return { kind: 'anonymous', name: 'anonymous', role: null, fairnessKey: `anonymous:${ip}` };
+}
+
 export interface GatewayOptions {
   config: GatewayConfig;
   /** How to reach SES: the embedded emulator's URL and credentials, or the AWS defaults. */
@@ -124,7 +129,14 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
   app.get('/graphiql', serveGraphiQL);
   app.get('/healthz', () => ({ status: 'ok' }));
   await app.register(fastifyApollo(apollo), {
-    context: async () => createContext(ses, config.defaultRegion, config.accountId),
+    context: async (request, reply) => {
+      // A client that disconnects before its answer releases the SES calls it still had queued.
+      const gaveUp = new AbortController();
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) gaveUp.abort();
+      });
+      return createContext({ ses, defaultRegion: config.defaultRegion, accountId: config.accountId, caller: anonymousCaller(request.ip), signal: gaveUp.signal });
+    },
   });
 
   const address = await app.listen({ host: config.host, port: config.port });

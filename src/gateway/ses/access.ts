@@ -14,6 +14,7 @@ import type { SesLimiter } from './limiter.js';
 import { invalidationsFor } from './invalidation.js';
 import { COMMANDS, type InputOf, type OutputOf, type SesReads, type SesWrites } from './operations.js';
 import { retryThrottled, type RetryPolicy } from './retry.js';
+import { SYSTEM_SCOPE, type CallScope } from './scope.js';
 
 export interface SesClientOptions {
   /** An explicit endpoint (the emulator, or AWS_ENDPOINT_URL_SESV2); undefined uses the SDK's default for the region. */
@@ -24,6 +25,17 @@ export interface SesClientOptions {
 }
 
 export type CacheInvalidation = { operation: keyof SesReads; matches?: (input: Record<string, unknown>) => boolean };
+
+export type ReadModifyWritePrepare<K extends keyof SesWrites, T> = (
+  readFresh: <R extends keyof SesReads>(read: R, input: InputOf<R>) => Promise<OutputOf<R>>,
+) => Promise<{ input: InputOf<K>; result: T } | undefined>;
+
+/** The SES layer as one request sees it: every call carries the request's scope. */
+export interface ScopedSes {
+  read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>>;
+  write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>>;
+  readModifyWrite<K extends keyof SesWrites, T>(region: string, operation: K, prepare: ReadModifyWritePrepare<K, T>): Promise<{ output: OutputOf<K>; result: T } | undefined>;
+}
 
 export interface SesAccessOptions {
   client: SesClientOptions;
@@ -39,9 +51,18 @@ export class SesAccess {
 
   constructor(private readonly options: SesAccessOptions) {}
 
+  /** This access layer with every call made on behalf of `scope`: what a request's context holds. */
+  forScope(scope: CallScope): ScopedSes {
+    return {
+      read: (region, operation, input) => this.read(region, operation, input, scope),
+      write: (region, operation, input) => this.write(region, operation, input, scope),
+      readModifyWrite: (region, operation, prepare) => this.readModifyWrite(region, operation, prepare, scope),
+    };
+  }
+
   /** A read, served from the shared cache when another request made it recently. */
-  read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
-    return this.options.cache.get(ReadCache.key(region, operation, input), () => this.guard(operation, () => this.attempt(region, operation, input)));
+  read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>, scope: CallScope = SYSTEM_SCOPE): Promise<OutputOf<K>> {
+    return this.options.cache.get(ReadCache.key(region, operation, input), () => this.guard(operation, () => this.attempt(region, operation, input, scope)));
   }
 
   /**
@@ -49,8 +70,8 @@ export class SesAccess {
    * inside it (so it keeps its place), then drops every cached read it may
    * have changed.
    */
-  async write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
-    return this.guard(operation, () => this.options.limiter.exclusive(region, () => this.writeNow(region, operation, input)));
+  async write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>, scope: CallScope = SYSTEM_SCOPE): Promise<OutputOf<K>> {
+    return this.guard(operation, () => this.options.limiter.exclusive(region, () => this.writeNow(region, operation, input, scope), scope));
   }
 
   /**
@@ -63,14 +84,19 @@ export class SesAccess {
   async readModifyWrite<K extends keyof SesWrites, T>(
     region: string,
     operation: K,
-    prepare: (readFresh: <R extends keyof SesReads>(read: R, input: InputOf<R>) => Promise<OutputOf<R>>) => Promise<{ input: InputOf<K>; result: T } | undefined>,
+    prepare: ReadModifyWritePrepare<K, T>,
+    scope: CallScope = SYSTEM_SCOPE,
   ): Promise<{ output: OutputOf<K>; result: T } | undefined> {
     return this.guard(operation, () =>
-      this.options.limiter.exclusive(region, async () => {
-        const prepared = await prepare((read, input) => this.attempt(region, read, input));
-        if (!prepared) return undefined;
-        return { output: await this.writeNow(region, operation, prepared.input), result: prepared.result };
-      }),
+      this.options.limiter.exclusive(
+        region,
+        async () => {
+          const prepared = await prepare((read, input) => this.attempt(region, read, input, scope));
+          if (!prepared) return undefined;
+          return { output: await this.writeNow(region, operation, prepared.input, scope), result: prepared.result };
+        },
+        scope,
+      ),
     );
   }
 
@@ -84,9 +110,9 @@ export class SesAccess {
     this.clients.clear();
   }
 
-  private async writeNow<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  private async writeNow<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>, scope: CallScope): Promise<OutputOf<K>> {
     try {
-      return await this.attempt(region, operation, input);
+      return await this.attempt(region, operation, input, scope);
     } finally {
       // Also after a failure: a write that timed out may still have landed.
       for (const { operation: read, matches } of invalidationsFor(operation, input)) this.options.cache.invalidate(region, read, matches);
@@ -94,11 +120,14 @@ export class SesAccess {
   }
 
   /** One SES call at the operation's rate, retried while SES throttles it (the only retry there is). */
-  private attempt<K extends keyof (SesReads & SesWrites)>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  private attempt<K extends keyof (SesReads & SesWrites)>(region: string, operation: K, input: InputOf<K>, scope: CallScope): Promise<OutputOf<K>> {
     const client = this.client(region);
     const Command = COMMANDS[operation];
-    const send = () => client.send(new Command(input as never) as never) as Promise<OutputOf<K>>;
-    return retryThrottled(() => this.options.limiter.rated(region, operation, send), this.options.retry);
+    const send = () => {
+      scope.onCall?.(operation);
+      return client.send(new Command(input as never) as never) as Promise<OutputOf<K>>;
+    };
+    return retryThrottled(() => this.options.limiter.rated(region, operation, send, scope), this.options.retry);
   }
 
   /** Expected SES exceptions pass through for the caller to turn into userErrors or null; faults are mapped here. */

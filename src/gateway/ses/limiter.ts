@@ -9,6 +9,7 @@
  */
 import Bottleneck from 'bottleneck';
 import { Redis } from 'ioredis';
+import type { CallScope } from './scope.js';
 
 export interface LimiterOptions {
   /** Calls per second for operations without their own rate. */
@@ -75,7 +76,7 @@ export class SesLimiter {
   }
 
   /** Runs one SES call when the operation's rate allows. */
-  rated<T>(region: string, operation: string, call: () => Promise<T>): Promise<T> {
+  rated<T>(region: string, operation: string, call: () => Promise<T>, _scope?: CallScope): Promise<T> {
     const minTime = Math.ceil((1000 / this.rateOf(operation)) * SPACING_MARGIN);
     return this.run(this.limiter(`${region}:${operation}`, { minTime }), call);
   }
@@ -85,7 +86,7 @@ export class SesLimiter {
    * arrival order. Retries of a throttled write happen inside `work`, so a
    * write never loses its place to a later one.
    */
-  exclusive<T>(region: string, work: () => Promise<T>): Promise<T> {
+  exclusive<T>(region: string, work: () => Promise<T>, _scope?: CallScope): Promise<T> {
     return this.run(this.limiter(`${region}:writes`, { maxConcurrent: 1 }), work);
   }
 

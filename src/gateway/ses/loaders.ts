@@ -8,7 +8,7 @@ import type { DedicatedIpPool, EventDestination, GetAccountCommandOutput, GetCon
 import DataLoader from 'dataloader';
 import { isNotFound } from '../errors.js';
 import type { EmailIdentityModel, MetricSeriesModel } from '../models.js';
-import type { SesAccess } from './access.js';
+import type { ScopedSes } from './access.js';
 
 export interface NamedKey {
   region: string;
@@ -41,7 +41,7 @@ const namedKey = (key: NamedKey) => `${key.region}\u0000${key.name}`;
 const MAX_IDENTITY_PAGES = 100;
 
 /** Every email identity of a region, by paging ListEmailIdentities to the end. */
-async function listAllEmailIdentities(ses: SesAccess, region: string): Promise<EmailIdentityModel[]> {
+async function listAllEmailIdentities(ses: ScopedSes, region: string): Promise<EmailIdentityModel[]> {
   const identities: EmailIdentityModel[] = [];
   let token: string | undefined;
   for (let page = 0; page < MAX_IDENTITY_PAGES; page += 1) {
@@ -71,7 +71,7 @@ function byName<V>(load: (key: NamedKey) => Promise<V>): DataLoader<NamedKey, V,
   );
 }
 
-export function createLoaders(ses: SesAccess) {
+export function createLoaders(ses: ScopedSes) {
   return {
     configurationSet: byName<GetConfigurationSetCommandOutput | null>(({ region, name }) =>
       orNull(ses.read(region, 'GetConfigurationSet', { ConfigurationSetName: name })),
@@ -124,7 +124,7 @@ const METRIC_ERROR_TEXT: Record<string, string> = {
 };
 
 /** Answers up to 10 metric queries with one BatchGetMetricData call per region. */
-async function loadMetrics(ses: SesAccess, keys: readonly MetricKey[]): Promise<(MetricAnswer | Error)[]> {
+async function loadMetrics(ses: ScopedSes, keys: readonly MetricKey[]): Promise<(MetricAnswer | Error)[]> {
   const answers: (MetricAnswer | Error)[] = new Array(keys.length);
   const byRegion = new Map<string, number[]>();
   keys.forEach((key, index) => byRegion.set(key.region, [...(byRegion.get(key.region) ?? []), index]));

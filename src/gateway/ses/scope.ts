@@ -1,0 +1,17 @@
+/**
+ * On whose behalf an SES call is made. The context of every request binds one
+ * scope, so the layers below it can queue callers fairly, release what a
+ * caller gave up on, and count what a request cost.
+ */
+
+export interface CallScope {
+  /** The caller's fairness key: calls of different callers wait in separate queues. */
+  callerId: string;
+  /** Aborted when the caller gives up (it disconnected, or its request deadline passed). */
+  signal?: AbortSignal;
+  /** Told of every SES call made for this request (each attempt, retries included). */
+  onCall?: (operation: string) => void;
+}
+
+/** The scope of work the gateway does for itself (start-up checks, tests). */
+export const SYSTEM_SCOPE: CallScope = { callerId: 'system' };
