@@ -3,13 +3,13 @@
  * with defaults that make `npm start` work on a fresh machine.
  */
 import { z } from 'zod';
-
-/**
- * AWS region names: a partition-area prefix, a direction and a number
- * (us-east-1, ap-southeast-5, us-gov-west-1, eusc-de-east-1). Bounded on
- * purpose: every region a request names gets its own SES client and limiters.
- */
-const REGION = /^(af|ap|ca|cn|eu|il|me|mx|sa|us|us-gov|us-iso|us-isob|eusc-de)-(central|north|south|east|west|northeast|northwest|southeast|southwest)-\d{1,2}$/;
+import { corsOriginsSchema, defaultCorsOrigins, type CorsConfig } from './cors.js';
+import { loadAuthConfig, type AuthConfig } from './auth/config.js';
+import { allowedHostsSchema, unsafeBindProblem } from './hostCheck.js';
+import { limitsEnvShape, limitsFromEnv, type RequestLimits } from './limits.js';
+import { pricingEnvShape, pricingFromEnv, type PricingConfig } from './pricing/config.js';
+import { responseLimitEnvShape, type ResponseLimits } from './responseLimit.js';
+import { extraRegionsSchema, KnownRegions, REGION_SHAPE } from './regions.js';
 
 const rateList = z
   .string()
@@ -31,7 +31,8 @@ const envSchema = z
   .object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  AWS_REGION: z.string().regex(REGION, 'must be an AWS region such as us-east-1').default('us-east-1'),
+  AWS_REGION: z.string().regex(REGION_SHAPE, 'must be an AWS region such as us-east-1').default('us-east-1'),
+  SES_EXTRA_REGIONS: extraRegionsSchema.optional(),
   SES_BACKEND: z.enum(['embedded', 'aws']).optional(),
   AWS_ENDPOINT_URL_SESV2: z.url().optional(),
   AWS_ENDPOINT_URL: z.url().optional(),
@@ -50,8 +51,19 @@ const envSchema = z
   REDIS_URL: z.string().optional(),
   LIMITER_ID: z.string().default('ses-gateway'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: corsOriginsSchema.optional(),
+  // Chromium caps a preflight's cache at 2 hours, Firefox at 24.
+  CORS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
+  ALLOWED_HOSTS: allowedHostsSchema.optional(),
+  ...limitsEnvShape,
+  ...responseLimitEnvShape,
+  ...pricingEnvShape,
   })
-  .refine((env) => env.SES_RETRY_MAX_MS >= env.SES_RETRY_BASE_MS, { path: ['SES_RETRY_MAX_MS'], message: 'must not be less than SES_RETRY_BASE_MS' });
+  .refine((env) => env.SES_RETRY_MAX_MS >= env.SES_RETRY_BASE_MS, { path: ['SES_RETRY_MAX_MS'], message: 'must not be less than SES_RETRY_BASE_MS' })
+  .refine((env) => new KnownRegions(env.SES_EXTRA_REGIONS).has(env.AWS_REGION), {
+    path: ['AWS_REGION'],
+    message: 'is not a region the AWS SDK knows for SES; add it to SES_EXTRA_REGIONS if SES serves it',
+  });
 
 export interface GatewayConfig {
   host: string;
@@ -79,6 +91,18 @@ export interface GatewayConfig {
   sesTimeoutMs: number;
   cache: { ttlMs: number; maxEntries: number };
   logLevel: string;
+  /** Which browser origins may call the gateway, and how long browsers keep a preflight's answer. */
+  cors: CorsConfig;
+  /** Who may call (API keys, JWT) and whether callers must authenticate at all (`auth.enabled`). */
+  auth: AuthConfig;
+  /** Regions beyond those the installed AWS SDK knows for SES (SES_EXTRA_REGIONS). */
+  regions: { extra: string[] };
+  /** Host names besides loopback ones that requests may name in their Host header (ALLOWED_HOSTS). */
+  allowedHosts: string[];
+  /** What one request may ask: document depth, aliases, tokens, directives, cost; body size; deadline; what its response may grow to. */
+  requestLimits: RequestLimits & ResponseLimits;
+  /** What one request may cost in SES quota, and how an identity scan is priced (MAX_QUOTA_SECONDS_PER_REQUEST, IDENTITY_SCAN_ESTIMATE). */
+  pricing: PricingConfig;
 }
 
 /**
@@ -90,10 +114,6 @@ export const DOCUMENTED_RATES: Record<string, number> = { BatchGetMetricData: 16
 
 /** The account the embedded emulator serves when the access key id is this number. */
 export const EMULATOR_ACCOUNT_ID = '123456789012';
-
-export function isValidRegion(region: string): boolean {
-  return REGION.test(region);
-}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const parsed = envSchema.safeParse(env);
@@ -107,6 +127,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   if (backend === 'aws' && !e.AWS_ACCOUNT_ID) {
     throw new Error('Invalid configuration:\n  AWS_ACCOUNT_ID: required with SES_BACKEND=aws (SES forms resource ARNs with it)');
   }
+  const auth = loadAuthConfig(env, backend);
+  const unsafeBind = unsafeBindProblem(e.HOST, auth.enabled);
+  if (unsafeBind) throw new Error(`Invalid configuration:\n  ${unsafeBind}`);
   return {
     host: e.HOST,
     port: e.PORT,
@@ -126,5 +149,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     sesTimeoutMs: e.SES_TIMEOUT_MS,
     cache: { ttlMs: e.CACHE_TTL_SECONDS * 1000, maxEntries: e.CACHE_MAX_ENTRIES },
     logLevel: e.LOG_LEVEL,
+    cors: { origins: e.CORS_ORIGINS ?? defaultCorsOrigins(backend), maxAgeSeconds: e.CORS_MAX_AGE_SECONDS },
+    auth,
+    regions: { extra: e.SES_EXTRA_REGIONS ?? [] },
+    allowedHosts: e.ALLOWED_HOSTS ?? [],
+    requestLimits: { ...limitsFromEnv(e), maxResponseFields: e.GRAPHQL_MAX_RESPONSE_FIELDS },
+    pricing: pricingFromEnv(e),
   };
 }

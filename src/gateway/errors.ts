@@ -92,6 +92,8 @@ export function toFault(error: unknown): GraphQLError {
   if (isThrottle(error)) return fault('UPSTREAM_THROTTLED');
   if (name === 'QueueTimeoutError') return fault('UPSTREAM_THROTTLED', 'The request waited too long for SES quota; try again later or ask for less at once.');
   if (name === 'LimiterUnavailableError') return fault('LIMITER_UNAVAILABLE');
+  // The client gave up (it disconnected, or its deadline passed) before SES quota came free: no SES call was made.
+  if (name === 'CallAbandonedError') return fault('UPSTREAM_THROTTLED', 'The request gave up before SES quota came free; no SES call was made.');
   if (UNAUTHORIZED.has(name) || status === 401 || status === 403) return fault('UPSTREAM_UNAUTHORIZED');
   if (REJECTED.has(name)) return fault('UPSTREAM_REJECTED');
   if (

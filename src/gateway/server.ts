@@ -12,8 +12,16 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { defaultFieldResolver, GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.js';
-import { createContext, type Caller, type GatewayContext } from './context.js';
+import { registerAuthentication, callerOf } from './auth/authenticate.js';
+import { authorizationPlugin, describeRequiredRolesSdl, FORBIDDEN } from './auth/authorize.js';
+import { createContext, type GatewayContext } from './context.js';
+import { QUOTA_BUDGET_EXCEEDED, quotaPricingPlugin } from './pricing/plugin.js';
+import { registerCors } from './cors.js';
 import { FaultCode } from './errors.js';
+import { registerHostCheck } from './hostCheck.js';
+import { documentLimits, registerRequestLimits, requestDeadline } from './limits.js';
+import { KnownRegions } from './regions.js';
+import { RESPONSE_TOO_LARGE, responseLimitPlugin } from './responseLimit.js';
 import { buildResolvers } from './resolvers/index.js';
 import { SesAccess, type SesClientOptions } from './ses/access.js';
 import { ReadCache } from './ses/cache.js';
@@ -21,13 +29,16 @@ import { SesLimiter } from './ses/limiter.js';
 
 const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
 
+/** The SDL of schema/*.graphql, with each field's required role added to its description (GraphiQL shows descriptions, not directives). */
 export function loadTypeDefs(): string {
   const dir = SCHEMA_DIR.pathname;
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .map((file) => readFileSync(join(dir, file), 'utf8'))
-    .join('\n');
+  return describeRequiredRolesSdl(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.graphql'))
+      .sort()
+      .map((file) => readFileSync(join(dir, file), 'utf8'))
+      .join('\n'),
+  );
 }
 
 /**
@@ -52,6 +63,10 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'NOT_FOUND',
+  'UNAUTHENTICATED',
+  FORBIDDEN,
+  QUOTA_BUDGET_EXCEEDED,
+  RESPONSE_TOO_LARGE,
   // INTERNAL_SERVER_ERROR is left out on purpose: GraphQL's own messages for it can describe internals.
   ...Object.values(FaultCode).filter((code) => code !== FaultCode.INTERNAL_SERVER_ERROR),
 ]);
@@ -72,11 +87,6 @@ query ConfigurationSets {
 }
 `;
 
-/** A caller without credentials; anonymous callers are told apart by address for fair queueing. */
-function anonymousCaller(ip: string): Caller {
-  return { kind: 'anonymous', name: 'anonymous', role: null, fairnessKey: `anonymous:${ip}` };
-}
-
 export interface GatewayOptions {
   config: GatewayConfig;
   /** How to reach SES: the embedded emulator's URL and credentials, or the AWS defaults. */
@@ -95,24 +105,49 @@ export interface RunningGateway {
 export async function startGateway({ config, ses: sesOptions, logger = true }: GatewayOptions): Promise<RunningGateway> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: config.requestLimits.maxBodyBytes,
+    // Bounds how long a client may take to send its request (slow senders hold a socket each).
+    requestTimeout: config.requestLimits.requestTimeoutMs,
   });
+  // First of all hooks: a request for another host name (DNS rebinding) is refused before anything runs.
+  registerHostCheck(app, config.allowedHosts);
+  registerRequestLimits(app, config.requestLimits);
+  // Preflights carry no credentials, so CORS answers them before authentication.
+  await registerCors(app, config.cors);
+  // Before the body is read and before Apollo: a refused caller costs nothing.
+  registerAuthentication(app, { auth: config.auth });
   const limiter = new SesLimiter({ ...config.limits, onError: (error) => app.log.error({ err: error }, 'rate limiter failure') });
+  const regions = new KnownRegions(config.regions.extra);
   const ses = new SesAccess({
     client: { ...sesOptions, timeoutMs: config.sesTimeoutMs },
+    regions,
     limiter,
     cache: new ReadCache(config.cache),
     retry: config.retry,
     onFault: (operation, error) => app.log.warn({ operation, err: error }, 'SES call failed'),
   });
 
+  const limits = documentLimits(config.requestLimits);
   const apollo = new ApolloServer<GatewayContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers() as never,
+    resolvers: buildResolvers({ regions }) as never,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     fieldResolver: sdkFieldResolver,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      // Document limits first, then the role check: a caller learns it may not run an operation before its price.
+      ...limits.plugins,
+      authorizationPlugin(),
+      // After the role check: a caller who may not run an operation learns that, not its price.
+      quotaPricingPlugin({ ...config.limits, ...config.pricing, maxQuotaSeconds: config.pricing.maxQuotaSecondsPerRequest, defaultRegion: config.defaultRegion }),
+      // After pricing: a response refused for its size still reports its price and the SES calls it made.
+      responseLimitPlugin({ maxResponseFields: config.requestLimits.maxResponseFields }),
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
@@ -135,11 +170,16 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
       reply.raw.once('close', () => {
         if (!reply.raw.writableFinished) gaveUp.abort();
       });
-      return createContext({ ses, defaultRegion: config.defaultRegion, accountId: config.accountId, caller: anonymousCaller(request.ip), signal: gaveUp.signal });
+      // So does one that outlives its deadline (REQUEST_TIMEOUT_MS).
+      const deadline = requestDeadline(request);
+      const signal = deadline ? AbortSignal.any([gaveUp.signal, deadline]) : gaveUp.signal;
+      return createContext({ ses, defaultRegion: config.defaultRegion, accountId: config.accountId, caller: callerOf(request), signal });
     },
   });
 
   const address = await app.listen({ host: config.host, port: config.port });
+  app.log.info(config.auth.summary);
+  for (const warning of config.auth.warnings) app.log.warn(warning);
   return {
     url: address,
     app,

@@ -77,13 +77,13 @@ describe('Query.node', () => {
     ['a dedicated IP pool', 'DedicatedIpPool', ['p'.repeat(65)]],
   ])('answers null for %s with a name SES would reject, without calling SES', async (_what, type, names) => {
     const result = await env.stack.execute(NodeById, { id: rawId(type, 'us-east-1', ...names) });
-    expect(result).toEqual({ data: { node: null } });
+    expect(result).toEqual({ data: { node: null }, extensions: { cost: expect.any(Object) } });
     expect(await env.stack.calls()).toEqual({});
   });
 
   it.each(['ConfigurationSet', 'EmailIdentity', 'DedicatedIpPool'])('answers null for a %s id with a malformed region, without calling SES', async (type) => {
     const result = await env.stack.execute(NodeById, { id: rawId(type, 'mars', type === 'EmailIdentity' ? 'example.com' : 'name-a') });
-    expect(result).toEqual({ data: { node: null } });
+    expect(result).toEqual({ data: { node: null }, extensions: { cost: expect.any(Object) } });
     expect(await env.stack.calls()).toEqual({});
   });
 

@@ -25,7 +25,7 @@ describe('throttling', () => {
     await seedSet();
     await injectFault({ errorType: 'TooManyRequestsException', count: 2 });
     const result = await env.stack.execute(SetName, { name: 'faulty' });
-    expect(result).toEqual({ data: { configurationSet: { name: 'faulty', sendingEnabled: true } } });
+    expect(result).toEqual({ data: { configurationSet: { name: 'faulty', sendingEnabled: true } }, extensions: { cost: expect.any(Object) } });
     expect(await env.stack.calls()).toEqual({ GetConfigurationSet: 3 });
   });
 
@@ -55,7 +55,7 @@ describe('server faults', () => {
     await seedSet();
     await injectFault({ errorType: 'InternalServiceErrorException', count: 1 });
     expect((await env.stack.execute(SetName, { name: 'faulty' })).errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
-    expect(await env.stack.execute(SetName, { name: 'faulty' })).toEqual({ data: { configurationSet: { name: 'faulty', sendingEnabled: true } } });
+    expect(await env.stack.execute(SetName, { name: 'faulty' })).toEqual({ data: { configurationSet: { name: 'faulty', sendingEnabled: true } }, extensions: { cost: expect.any(Object) } });
   });
 });
 

@@ -31,8 +31,8 @@ describe('writes', () => {
     await sleep(50);
     const second = env.stack.execute(SetSending, { input: { name: 'ordered', enabled: true } });
     expect(await Promise.all([first, second])).toEqual([
-      { data: { setConfigurationSetSendingEnabled: { userErrors: [] } } },
-      { data: { setConfigurationSetSendingEnabled: { userErrors: [] } } },
+      { data: { setConfigurationSetSendingEnabled: { userErrors: [] } }, extensions: { cost: expect.objectContaining({ sesCalls: { PutConfigurationSetSendingOptions: 2 } }) } },
+      { data: { setConfigurationSetSendingEnabled: { userErrors: [] } }, extensions: { cost: expect.objectContaining({ sesCalls: { PutConfigurationSetSendingOptions: 1 } }) } },
     ]);
     const set = await env.stack.emulator.client().send(new GetConfigurationSetCommand({ ConfigurationSetName: 'ordered' }));
     expect(set.SendingOptions?.SendingEnabled).toBe(true);

@@ -709,7 +709,9 @@ export type MetricSeries = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -748,7 +750,9 @@ export type Mutation = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationCloneConfigurationSetArgs = {
   input: CloneConfigurationSetInput;
@@ -757,7 +761,9 @@ export type MutationCloneConfigurationSetArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationCreateConfigurationSetArgs = {
   input: CreateConfigurationSetInput;
@@ -766,7 +772,9 @@ export type MutationCreateConfigurationSetArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationCreateEmailIdentityArgs = {
   input: CreateEmailIdentityInput;
@@ -775,7 +783,9 @@ export type MutationCreateEmailIdentityArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationCreateEventDestinationArgs = {
   input: CreateEventDestinationInput;
@@ -784,7 +794,9 @@ export type MutationCreateEventDestinationArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationDeleteConfigurationSetArgs = {
   input: DeleteConfigurationSetInput;
@@ -793,7 +805,9 @@ export type MutationDeleteConfigurationSetArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationDeleteEmailIdentityArgs = {
   input: DeleteEmailIdentityInput;
@@ -802,7 +816,9 @@ export type MutationDeleteEmailIdentityArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationDeleteEventDestinationArgs = {
   input: DeleteEventDestinationInput;
@@ -811,7 +827,9 @@ export type MutationDeleteEventDestinationArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationSetConfigurationSetSendingEnabledArgs = {
   input: SetConfigurationSetSendingEnabledInput;
@@ -820,7 +838,9 @@ export type MutationSetConfigurationSetSendingEnabledArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationSetConfigurationSetVdmOptionsArgs = {
   input: SetConfigurationSetVdmOptionsInput;
@@ -829,7 +849,9 @@ export type MutationSetConfigurationSetVdmOptionsArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationSetEmailIdentityDefaultConfigurationSetArgs = {
   input: SetEmailIdentityDefaultConfigurationSetInput;
@@ -838,7 +860,9 @@ export type MutationSetEmailIdentityDefaultConfigurationSetArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationTagResourceArgs = {
   input: TagResourceInput;
@@ -847,7 +871,9 @@ export type MutationTagResourceArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationUntagResourceArgs = {
   input: UntagResourceInput;
@@ -856,7 +882,9 @@ export type MutationUntagResourceArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationUpdateAccountVdmAttributesArgs = {
   input: UpdateAccountVdmAttributesInput;
@@ -865,7 +893,9 @@ export type MutationUpdateAccountVdmAttributesArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationUpdateConfigurationSetArgs = {
   input: UpdateConfigurationSetInput;
@@ -874,7 +904,9 @@ export type MutationUpdateConfigurationSetArgs = {
 
 /**
  * Everything you can change. Each mutation takes one `input` and returns a payload
- * with the changed object and `userErrors` for expected failures.
+ * with the changed object and `userErrors` for expected failures. Each mutation's
+ * description names the role it requires (see `Role`); a request with any field
+ * the caller's role does not reach fails as a whole with `FORBIDDEN`.
  */
 export type MutationUpdateEventDestinationArgs = {
   input: UpdateEventDestinationInput;
@@ -918,6 +950,7 @@ export type PinpointDestinationInput = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type Query = {
   __typename?: 'Query';
@@ -951,6 +984,7 @@ export type Query = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryAccountArgs = {
   region?: InputMaybe<Scalars['Region']['input']>;
@@ -960,6 +994,7 @@ export type QueryAccountArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryConfigurationSetArgs = {
   name: Scalars['String']['input'];
@@ -970,6 +1005,7 @@ export type QueryConfigurationSetArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryConfigurationSetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -982,6 +1018,7 @@ export type QueryConfigurationSetsArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryDedicatedIpPoolArgs = {
   name: Scalars['String']['input'];
@@ -992,6 +1029,7 @@ export type QueryDedicatedIpPoolArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryDedicatedIpPoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1003,6 +1041,7 @@ export type QueryDedicatedIpPoolsArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryEffectiveConfigurationSetArgs = {
   emailAddress: Scalars['String']['input'];
@@ -1013,6 +1052,7 @@ export type QueryEffectiveConfigurationSetArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryEmailIdentitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1025,6 +1065,7 @@ export type QueryEmailIdentitiesArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryEmailIdentityArgs = {
   name: Scalars['String']['input'];
@@ -1035,6 +1076,7 @@ export type QueryEmailIdentityArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
@@ -1044,6 +1086,7 @@ export type QueryNodeArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
@@ -1053,6 +1096,7 @@ export type QueryNodesArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1065,6 +1109,7 @@ export type QueryRecommendationsArgs = {
 /**
  * Everything you can read: configuration sets, event destinations, email identities,
  * dedicated IP pools, the account's VDM settings, metrics and recommendations.
+ * Every query needs at least the reader role (see `Role`).
  */
 export type QueryVdmMetricsArgs = {
   queries: Array<VdmMetricQueryInput>;
@@ -1169,6 +1214,19 @@ export type ReputationOptionsInput = {
   /** Whether SES publishes reputation metrics for the set. */
   reputationMetricsEnabled: Scalars['Boolean']['input'];
 };
+
+/**
+ * The roles a caller can hold, lowest first; each role may do everything the ones
+ * before it may. A caller's role comes from its API key's configuration or from its
+ * JWT's role claim.
+ */
+export type Role =
+  /** May also change account-level settings (`updateAccountVdmAttributes`). */
+  | 'ADMIN'
+  /** May run every query. */
+  | 'READER'
+  /** May also change configuration sets, event destinations, tags and email identities. */
+  | 'WRITER';
 
 /** Who manages a dedicated IP pool's addresses. */
 export type ScalingMode =
@@ -1809,6 +1867,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<Scalars['Region']['output']>;
   ReputationOptions: ResolverTypeWrapper<SesReputationOptions>;
   ReputationOptionsInput: ReputationOptionsInput;
+  Role: Role;
   ScalingMode: ScalingMode;
   SetConfigurationSetSendingEnabledInput: SetConfigurationSetSendingEnabledInput;
   SetConfigurationSetSendingEnabledPayload: ResolverTypeWrapper<Omit<SetConfigurationSetSendingEnabledPayload, 'configurationSet'> & { configurationSet?: Maybe<ResolversTypes['ConfigurationSet']> }>;
@@ -1960,6 +2019,12 @@ export type ResolversParentTypes = ResolversObject<{
   VdmOptions: SesVdmOptions;
   VdmOptionsInput: VdmOptionsInput;
 }>;
+
+export type RequiresRoleDirectiveArgs = {
+  role: Role;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = ResolversObject<{
   productionAccessEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2413,3 +2478,6 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   VdmOptions?: VdmOptionsResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = GatewayContext> = ResolversObject<{
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+}>;

@@ -10,7 +10,7 @@ import { isResourceName } from '../validation/rules.js';
 import { selectedFields } from './selection.js';
 
 /** Fields answered by GetConfigurationSet; every other field needs its own read, or none. */
-const FROM_GET_CONFIGURATION_SET = new Set([
+export const FROM_GET_CONFIGURATION_SET: ReadonlySet<string> = new Set([
   'sendingEnabled',
   'deliveryOptions',
   'trackingOptions',

@@ -9,10 +9,8 @@ export function allEmailIdentities(region: string, context: GatewayContext): Pro
 /**
  * The identities whose default configuration set is `configurationSetName`.
  * SES keeps no reverse index, so this reads every identity of the region
- * (through the loaders and the shared cache).
+ * (through the loaders and the shared cache), once per set and request.
  */
-export async function identitiesUsingSet(region: string, configurationSetName: string, context: GatewayContext): Promise<EmailIdentityModel[]> {
-  const identities = await allEmailIdentities(region, context);
-  const details = await Promise.all(identities.map((identity) => context.loaders.emailIdentity.load(identity)));
-  return identities.filter((_identity, index) => details[index]?.ConfigurationSetName === configurationSetName);
+export function identitiesUsingSet(region: string, configurationSetName: string, context: GatewayContext): Promise<EmailIdentityModel[]> {
+  return context.loaders.identitiesUsingSet.load({ region, name: configurationSetName });
 }

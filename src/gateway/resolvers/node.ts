@@ -1,5 +1,4 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { isValidRegion } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { decodeId, type NodeType } from '../ids.js';
@@ -29,7 +28,7 @@ export async function loadNode(id: string, context: GatewayContext, info: GraphQ
   const decoded = decodeId(id);
   if (!decoded) return null;
   const { type, region, names } = decoded;
-  if (!isValidRegion(region) || !names.every(NAME_RULES[type])) return null;
+  if (!context.ses.servesRegion(region) || !names.every(NAME_RULES[type])) return null;
   const [first = '', second = ''] = names;
   switch (type) {
     case 'ConfigurationSet': {

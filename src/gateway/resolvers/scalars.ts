@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isValidRegion } from '../config.js';
+import { UNKNOWN_REGION_HINT, type KnownRegions } from '../regions.js';
 
 function toDate(value: unknown): Date {
   if (value instanceof Date) return value;
@@ -30,17 +30,21 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-function parseRegion(value: unknown): string {
-  if (typeof value !== 'string' || !isValidRegion(value)) {
-    throw new GraphQLError(`Region must be an AWS region name such as us-east-1, got ${JSON.stringify(value)}.`, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return value;
+/** The Region scalar over the regions this gateway serves: an unknown name fails before any resolver runs. */
+export function regionScalar(regions: KnownRegions): GraphQLScalarType<string, string> {
+  const parseRegion = (value: unknown): string => {
+    if (typeof value !== 'string' || !regions.has(value)) {
+      throw new GraphQLError(`Region must be an AWS region this gateway serves, such as us-east-1; got ${JSON.stringify(value)}. ${UNKNOWN_REGION_HINT}`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return value;
+  };
+  return new GraphQLScalarType<string, string>({
+    name: 'Region',
+    description: 'An AWS region name, such as us-east-1.',
+    serialize: (value) => String(value),
+    parseValue: parseRegion,
+    parseLiteral: (ast) => parseRegion(ast.kind === Kind.STRING ? ast.value : undefined),
+  });
 }
-
-export const Region = new GraphQLScalarType<string, string>({
-  name: 'Region',
-  description: 'An AWS region name, such as us-east-1.',
-  serialize: (value) => String(value),
-  parseValue: parseRegion,
-  parseLiteral: (ast) => parseRegion(ast.kind === Kind.STRING ? ast.value : undefined),
-});

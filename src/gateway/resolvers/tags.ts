@@ -1,5 +1,5 @@
 import { sesArn, type ArnResourceType } from '../arns.js';
-import { isValidRegion } from '../config.js';
+import type { GatewayContext } from '../context.js';
 import type { MutationResolvers, Resolvers, UserError } from '../generated/resolvers.js';
 import { decodeId, type NodeType } from '../ids.js';
 import { isIdentityName, isResourceName, MAX_TAGS } from '../validation/rules.js';
@@ -24,7 +24,7 @@ interface TaggableResource {
 }
 
 /** The resource an id names, or the userError on ["id"] when it names nothing taggable. */
-function resourceOf(id: string, accountId: string): { resource: TaggableResource; error?: never } | { resource?: never; error: UserError } {
+function resourceOf(id: string, { accountId, ses }: GatewayContext): { resource: TaggableResource; error?: never } | { resource?: never; error: UserError } {
   const invalid = (message: string): { error: UserError } => ({ error: { code: 'INVALID_INPUT', field: ['id'], message: `id: ${message}` } });
   const decoded = decodeId(id);
   if (!decoded) return invalid('is not the id of a configuration set, email identity or dedicated IP pool.');
@@ -32,7 +32,7 @@ function resourceOf(id: string, accountId: string): { resource: TaggableResource
   if (!isTaggable(type)) return invalid('names an event destination; event destinations carry no tags (tag their configuration set instead).');
   const name = names[0] ?? '';
   // Ids this gateway hands out always hold a region and a name SES accepts.
-  if (!isValidRegion(region) || !TAGGABLE[type].validName(name)) return invalid('is not the id of a configuration set, email identity or dedicated IP pool.');
+  if (!ses.servesRegion(region) || !TAGGABLE[type].validName(name)) return invalid('is not the id of a configuration set, email identity or dedicated IP pool.');
   return { resource: { type, region, name, arn: sesArn(region, accountId, TAGGABLE[type].arnType, name) } };
 }
 
@@ -42,7 +42,7 @@ const notFoundMessage = ({ type, region, name }: TaggableResource) => `id: the $
 const model = ({ type, region, name }: TaggableResource) => ({ __typename: type, region, name }) as never;
 
 const tagResource: MutationResolvers['tagResource'] = async (_parent, { input }, context) => {
-  const target = resourceOf(input.id, context.accountId);
+  const target = resourceOf(input.id, context);
   const errors = validateTagResource(input);
   if (target.error || !errors.ok) return { resource: null, userErrors: [...(target.error ? [target.error] : []), ...errors.errors] };
   const { resource } = target;
@@ -62,7 +62,7 @@ const tagResource: MutationResolvers['tagResource'] = async (_parent, { input },
 };
 
 const untagResource: MutationResolvers['untagResource'] = async (_parent, { input }, context) => {
-  const target = resourceOf(input.id, context.accountId);
+  const target = resourceOf(input.id, context);
   const errors = validateUntagResource(input);
   if (target.error || !errors.ok) return { resource: null, userErrors: [...(target.error ? [target.error] : []), ...errors.errors] };
   const { resource } = target;

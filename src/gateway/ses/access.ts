@@ -8,9 +8,11 @@
  * DataLoaders (loaders.ts) for reads and through `write` for changes.
  */
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { GraphQLError } from 'graphql';
 import { isExpectedSesError, isFault, toFault } from '../errors.js';
+import { UNKNOWN_REGION_HINT, type KnownRegions } from '../regions.js';
 import { ReadCache } from './cache.js';
-import type { SesLimiter } from './limiter.js';
+import { CallAbandonedError, type SesLimiter } from './limiter.js';
 import { invalidationsFor } from './invalidation.js';
 import { COMMANDS, type InputOf, type OutputOf, type SesReads, type SesWrites } from './operations.js';
 import { retryThrottled, type RetryPolicy } from './retry.js';
@@ -35,6 +37,8 @@ export interface ScopedSes {
   read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>>;
   write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>): Promise<OutputOf<K>>;
   readModifyWrite<K extends keyof SesWrites, T>(region: string, operation: K, prepare: ReadModifyWritePrepare<K, T>): Promise<{ output: OutputOf<K>; result: T } | undefined>;
+  /** Whether calls in `region` are allowed: ids that carry an unknown region name nothing. */
+  servesRegion(region: string): boolean;
 }
 
 export interface SesAccessOptions {
@@ -44,6 +48,11 @@ export interface SesAccessOptions {
   retry: RetryPolicy;
   /** Called for every SES call that failed for a reason not the caller's, before it is mapped. */
   onFault?: (operation: string, error: unknown) => void;
+  /**
+   * The only regions calls may go to. Clients, limiters and write queues are
+   * kept per region for the life of the process, so this set is their bound.
+   */
+  regions: KnownRegions;
 }
 
 export class SesAccess {
@@ -57,12 +66,15 @@ export class SesAccess {
       read: (region, operation, input) => this.read(region, operation, input, scope),
       write: (region, operation, input) => this.write(region, operation, input, scope),
       readModifyWrite: (region, operation, prepare) => this.readModifyWrite(region, operation, prepare, scope),
+      servesRegion: (region) => this.options.regions.has(region),
     };
   }
 
   /** A read, served from the shared cache when another request made it recently. */
   read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>, scope: CallScope = SYSTEM_SCOPE): Promise<OutputOf<K>> {
-    return this.options.cache.get(ReadCache.key(region, operation, input), () => this.guard(operation, () => this.attempt(region, operation, input, scope)));
+    // A shared read runs in the first requester's turn, and is given up only when every requester waiting on it gave up.
+    const load = (signal?: AbortSignal) => this.guard(operation, () => this.attempt(region, operation, input, { ...scope, ...(signal !== undefined && { signal }) }));
+    return this.options.cache.get(ReadCache.key(region, operation, input), load, scope.signal);
   }
 
   /**
@@ -71,6 +83,7 @@ export class SesAccess {
    * have changed.
    */
   async write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>, scope: CallScope = SYSTEM_SCOPE): Promise<OutputOf<K>> {
+    this.assertServed(region);
     return this.guard(operation, () => this.options.limiter.exclusive(region, () => this.writeNow(region, operation, input, scope), scope));
   }
 
@@ -87,6 +100,7 @@ export class SesAccess {
     prepare: ReadModifyWritePrepare<K, T>,
     scope: CallScope = SYSTEM_SCOPE,
   ): Promise<{ output: OutputOf<K>; result: T } | undefined> {
+    this.assertServed(region);
     return this.guard(operation, () =>
       this.options.limiter.exclusive(
         region,
@@ -136,12 +150,21 @@ export class SesAccess {
       return await run();
     } catch (error) {
       if (isExpectedSesError(error) || isFault(error)) throw error;
-      this.options.onFault?.(operation, error);
+      // A caller that gave up is no SES failure worth logging.
+      if (!(error instanceof CallAbandonedError)) this.options.onFault?.(operation, error);
       throw toFault(error);
     }
   }
 
+  /** Resolvers check regions first (the Region scalar, ids); this keeps a slip from growing the per-region state. */
+  private assertServed(region: string): void {
+    if (!this.options.regions.has(region)) {
+      throw new GraphQLError(`The gateway does not serve the region ${JSON.stringify(region)}. ${UNKNOWN_REGION_HINT}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  }
+
   private client(region: string): SESv2Client {
+    this.assertServed(region);
     let client = this.clients.get(region);
     if (!client) {
       const { endpoint, credentials, timeoutMs } = this.options.client;

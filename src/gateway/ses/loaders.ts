@@ -72,7 +72,7 @@ function byName<V>(load: (key: NamedKey) => Promise<V>): DataLoader<NamedKey, V,
 }
 
 export function createLoaders(ses: ScopedSes) {
-  return {
+  const reads = {
     configurationSet: byName<GetConfigurationSetCommandOutput | null>(({ region, name }) =>
       orNull(ses.read(region, 'GetConfigurationSet', { ConfigurationSetName: name })),
     ),
@@ -111,6 +111,21 @@ export function createLoaders(ses: ScopedSes) {
       // Metric fields sit at different depths of a query; waiting one macrotask
       // lets fields resolved a few ticks apart share a BatchGetMetricData call.
       batchScheduleFn: (callback) => setTimeout(callback, 0),
+    }),
+  };
+  return {
+    ...reads,
+    /**
+     * The identities whose default configuration set is the named one. SES keeps
+     * no reverse index, so this reads every identity of the region; it is worked
+     * out once per set and request, as a query can ask for it at every level of
+     * a nesting (set -> identities -> their set -> ...), and each time it costs
+     * work in proportion to the region's identities.
+     */
+    identitiesUsingSet: byName<EmailIdentityModel[]>(async ({ region, name }) => {
+      const identities = await reads.allEmailIdentities.load(region);
+      const details = await Promise.all(identities.map((identity) => reads.emailIdentity.load(identity)));
+      return identities.filter((_identity, index) => details[index]?.ConfigurationSetName === name);
     }),
   };
 }
