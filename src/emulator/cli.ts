@@ -1,13 +1,16 @@
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server.js';
 
-const USAGE = `Usage: npm run emulator -- [--port <port>] [--host <address>] [--data-dir <dir>] [--no-quotas]
+const USAGE = `Usage: npm run emulator -- [--port <port>] [--host <address>] [--data-dir <dir>] [--no-quotas] [--allowed-hosts <names>]
 
   --port <port>       port to listen on (default 4580; 0 picks a free one)
   --host <address>    address to bind (default 127.0.0.1)
   --data-dir <dir>    keep state in <dir> across restarts (default: in memory only)
   --no-quotas         do not enforce SES's per-operation rate quotas
-  --default-rate <n>  calls per second for operations SES limits to once per second (default 1)`;
+  --default-rate <n>  calls per second for operations SES limits to once per second (default 1)
+  --allowed-hosts <names>
+                      comma-separated host names clients may use besides loopback names and
+                      IP addresses, e.g. a container's service name (default none)`;
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +19,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: process.env.EMULATOR_DATA_DIR },
     'no-quotas': { type: 'boolean', default: false },
     'default-rate': { type: 'string' },
+    'allowed-hosts': { type: 'string', default: process.env.EMULATOR_ALLOWED_HOSTS ?? '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -36,11 +40,19 @@ if (defaultRate !== undefined && !(defaultRate > 0)) {
   process.exit(2);
 }
 
+const allowedHosts = values['allowed-hosts'].split(',').map((name) => name.trim()).filter(Boolean);
+const badHost = allowedHosts.find((name) => !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(name));
+if (badHost !== undefined) {
+  console.error(`--allowed-hosts must be comma-separated host names (letters, digits, '.', '-'), got ${badHost}\n\n${USAGE}`);
+  process.exit(2);
+}
+
 const emulator = await startEmulator({
   port,
   host: values.host,
   dataDir: values['data-dir'],
   quotas: values['no-quotas'] ? false : defaultRate !== undefined ? { defaultRate } : true,
+  allowedHosts,
 });
 console.log(`SESv2 emulator listening on ${emulator.url}`);
 console.log(values['data-dir'] ? `state is kept in ${values['data-dir']}` : 'state is in memory only (use --data-dir to keep it)');

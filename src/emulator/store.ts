@@ -1,9 +1,18 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyRegionState, type RegionState } from './state.js';
+import { nodeFileSystem, PersistenceError, removeStaleTempFiles, STATE_FILE, writeStateFile, type StateFileSystem } from './stateFile.js';
 
-const STATE_FILE = 'state.json';
 const FORMAT_VERSION = 1;
+
+export interface StateStoreOptions {
+  /** Where state is kept across restarts; without it, state lives in memory only. */
+  dataDir?: string;
+  /** The calls state.json is written with; tests swap one to simulate a failing disk. @default node:fs */
+  fileSystem?: Partial<StateFileSystem>;
+  /** Where start-up housekeeping and failed writes are reported. */
+  log?: (message: string, error?: unknown) => void;
+}
 
 export interface Scope {
   account: string;
@@ -27,28 +36,39 @@ function reviver(_key: string, value: unknown): unknown {
  * All emulator state, one RegionState per (account, region).
  *
  * Writes are transactional: an operation mutates a clone of its region's
- * state, and the clone replaces the original only when the operation
- * succeeded, so a failing call never leaves half an update behind.
- *
- * With a data directory, every committed write is persisted before the
- * response is sent: the whole state is written to a temporary file, fsynced,
- * and renamed over state.json. rename(2) is atomic, so a crash at any point
- * leaves either the previous or the new state on disk, never a torn file.
+ * state. With a data directory, the state with that clone in place is
+ * written to disk (see writeStateFile) before the clone replaces the
+ * original in memory, so the in-memory state only ever holds what is on
+ * disk: a write whose file could not be kept (full disk, I/O error,
+ * read-only file system) throws PersistenceError and changes nothing,
+ * and an acknowledged write survives a kill at any moment.
  */
 export class StateStore {
   private readonly regions = new Map<string, RegionState>();
   private readonly dataDir: string | undefined;
+  private readonly files: StateFileSystem;
+  private readonly log: (message: string, error?: unknown) => void;
+  private failedWrites = 0;
 
-  constructor(dataDir?: string) {
-    this.dataDir = dataDir;
-    if (dataDir) {
-      mkdirSync(dataDir, { recursive: true });
-      this.load(dataDir);
+  constructor(options: StateStoreOptions = {}) {
+    this.dataDir = options.dataDir;
+    this.files = { ...nodeFileSystem, ...options.fileSystem };
+    this.log = options.log ?? ((message, error) => console.error(message, error ?? ''));
+    if (this.dataDir) {
+      mkdirSync(this.dataDir, { recursive: true });
+      const stale = removeStaleTempFiles(this.dataDir, this.files);
+      if (stale.length > 0) this.log(`emulator: removed ${stale.length} temporary state file(s) left by an interrupted write: ${stale.join(', ')}`);
+      this.load(this.dataDir);
     }
   }
 
   get persistent(): boolean {
     return this.dataDir !== undefined;
+  }
+
+  /** Writes refused because state.json could not be written, since start. */
+  get writeFailures(): number {
+    return this.failedWrites;
   }
 
   read(scope: Scope): RegionState {
@@ -59,21 +79,41 @@ export class StateStore {
     const key = scopeKey(scope);
     const draft = structuredClone(this.regions.get(key) ?? emptyRegionState());
     const result = mutate(draft);
-    const previous = this.regions.get(key);
-    this.regions.set(key, draft);
-    try {
-      this.persist();
-    } catch (error) {
-      if (previous) this.regions.set(key, previous);
-      else this.regions.delete(key);
-      throw error;
-    }
+    const next = new Map(this.regions);
+    next.set(key, draft);
+    this.commit(next);
     return result;
   }
 
   reset(): void {
+    this.commit(new Map());
+  }
+
+  /** Makes `next` the state: on disk first, then in memory, or not at all. */
+  private commit(next: Map<string, RegionState>): void {
+    if (this.dataDir) {
+      try {
+        writeStateFile(this.dataDir, serialize(next), this.files);
+      } catch (error) {
+        this.failedWrites += 1;
+        if (error instanceof PersistenceError && error.afterRename) this.restore(this.dataDir);
+        throw error;
+      }
+    }
     this.regions.clear();
-    this.persist();
+    for (const [key, state] of next) this.regions.set(key, state);
+  }
+
+  /**
+   * The new state.json is in place but its rename may not survive a power
+   * cut; the write is refused, so put the state that memory still holds back.
+   */
+  private restore(dataDir: string): void {
+    try {
+      writeStateFile(dataDir, serialize(this.regions), this.files);
+    } catch (error) {
+      this.log(`emulator: could not restore ${join(dataDir, STATE_FILE)} after a failed write; the next write replaces it`, error);
+    }
   }
 
   private load(dataDir: string): void {
@@ -97,28 +137,8 @@ export class StateStore {
     }
     for (const [key, state] of parsed.regions as Map<string, RegionState>) this.regions.set(key, { ...emptyRegionState(), ...state });
   }
+}
 
-  private persist(): void {
-    if (!this.dataDir) return;
-    const target = join(this.dataDir, STATE_FILE);
-    const temp = `${target}.${process.pid}.tmp`;
-    const body = JSON.stringify({ version: FORMAT_VERSION, regions: this.regions }, replacer);
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, body);
-      fsyncSync(fd);
-    } catch (error) {
-      closeSync(fd);
-      rmSync(temp, { force: true });
-      throw error;
-    }
-    closeSync(fd);
-    renameSync(temp, target);
-    const dir = openSync(this.dataDir, 'r');
-    try {
-      fsyncSync(dir);
-    } finally {
-      closeSync(dir);
-    }
-  }
+function serialize(regions: Map<string, RegionState>): Buffer {
+  return Buffer.from(JSON.stringify({ version: FORMAT_VERSION, regions }, replacer), 'utf8');
 }

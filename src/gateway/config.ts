@@ -44,6 +44,9 @@ const envSchema = z
   SES_RETRY_BASE_MS: z.coerce.number().int().min(1).default(250),
   SES_RETRY_MAX_MS: z.coerce.number().int().min(1).default(8000),
   SES_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  SES_CONNECT_TIMEOUT_MS: z.coerce.number().int('must be whole milliseconds').min(100, 'must be at least 100 ms').default(3000),
+  SES_BREAKER_THRESHOLD: z.coerce.number().int('must be a whole number of faults').min(1).max(1000).default(5),
+  SES_BREAKER_HALF_OPEN_MS: z.coerce.number().int('must be whole milliseconds').min(100).max(3_600_000).default(10_000),
   SES_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   CACHE_TTL_SECONDS: z.coerce.number().min(0).default(30),
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(10_000),
@@ -88,7 +91,12 @@ export interface GatewayConfig {
     limiterId: string;
   };
   retry: { attempts: number; baseMs: number; maxMs: number };
+  /** The hard deadline of one SES call, connection included (SES_TIMEOUT_MS). */
   sesTimeoutMs: number;
+  /** How long connecting to SES may take (SES_CONNECT_TIMEOUT_MS, capped at SES_TIMEOUT_MS); a call refused or timed out here was never sent, so even a write is retried. */
+  sesConnectTimeoutMs: number;
+  /** The circuit breaker per (region, operation): faults in a row that open it, and how long it stays open before a probe. */
+  breaker: { threshold: number; halfOpenAfterMs: number };
   cache: { ttlMs: number; maxEntries: number };
   logLevel: string;
   /** Which browser origins may call the gateway, and how long browsers keep a preflight's answer. */
@@ -147,6 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     retry: { attempts: e.SES_RETRY_ATTEMPTS, baseMs: e.SES_RETRY_BASE_MS, maxMs: e.SES_RETRY_MAX_MS },
     sesTimeoutMs: e.SES_TIMEOUT_MS,
+    sesConnectTimeoutMs: e.SES_CONNECT_TIMEOUT_MS,
+    breaker: { threshold: e.SES_BREAKER_THRESHOLD, halfOpenAfterMs: e.SES_BREAKER_HALF_OPEN_MS },
     cache: { ttlMs: e.CACHE_TTL_SECONDS * 1000, maxEntries: e.CACHE_MAX_ENTRIES },
     logLevel: e.LOG_LEVEL,
     cors: { origins: e.CORS_ORIGINS ?? defaultCorsOrigins(backend), maxAgeSeconds: e.CORS_MAX_AGE_SECONDS },

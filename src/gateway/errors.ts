@@ -11,8 +11,11 @@ import type { UserError, UserErrorCode } from './generated/resolvers.js';
 export const FaultCode = {
   UPSTREAM_THROTTLED: 'UPSTREAM_THROTTLED',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
   UPSTREAM_UNAUTHORIZED: 'UPSTREAM_UNAUTHORIZED',
   UPSTREAM_REJECTED: 'UPSTREAM_REJECTED',
+  UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
+  UPSTREAM_ERROR: 'UPSTREAM_ERROR',
   LIMITER_UNAVAILABLE: 'LIMITER_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -21,8 +24,11 @@ export type FaultCode = (typeof FaultCode)[keyof typeof FaultCode];
 const FAULT_MESSAGES: Record<FaultCode, string> = {
   UPSTREAM_THROTTLED: 'SES kept throttling the request after the retry budget was spent; try again later.',
   UPSTREAM_UNAVAILABLE: 'SES did not answer, or answered with a server error; try again later.',
+  UPSTREAM_TIMEOUT: 'SES did not answer within the gateway\'s timeout for one call (SES_TIMEOUT_MS); try again later.',
   UPSTREAM_UNAUTHORIZED: 'SES refused the gateway\'s credentials; check the gateway\'s AWS configuration.',
   UPSTREAM_REJECTED: 'SES refused the request for the account\'s state (for example a suspended account).',
+  UPSTREAM_BAD_RESPONSE: 'SES\'s answer could not be read (a truncated or non-JSON body); try again later.',
+  UPSTREAM_ERROR: 'SES answered with an error the gateway did not expect for this call; the gateway\'s log names it.',
   LIMITER_UNAVAILABLE: 'The gateway\'s shared rate limiter (Redis) is unavailable, so SES was not called; try again later.',
   INTERNAL_SERVER_ERROR: 'Internal server error.',
 };
@@ -79,6 +85,18 @@ export function isNotFound(error: unknown): boolean {
   return sesErrorName(error) === 'NotFoundException';
 }
 
+/**
+ * SES did not answer in time: the SDK's request, socket or connect timeout, or
+ * the gateway's own deadline per call (SesCallTimeoutError). node-http-handler
+ * renames ECONNRESET and EPIPE errors to TimeoutError: those are resets, not timeouts.
+ */
+export function isTimeout(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '');
+  if (code === 'ECONNRESET' || code === 'EPIPE') return false;
+  const name = sesErrorName(error);
+  return name === 'TimeoutError' || name === 'SesCallTimeoutError' || code === 'ETIMEDOUT';
+}
+
 /** Marks an error that already passed through the mapper, so it is not mapped twice. */
 export function isFault(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError && typeof error.extensions.code === 'string';
@@ -94,8 +112,18 @@ export function toFault(error: unknown): GraphQLError {
   if (name === 'LimiterUnavailableError') return fault('LIMITER_UNAVAILABLE');
   // The client gave up (it disconnected, or its deadline passed) before SES quota came free: no SES call was made.
   if (name === 'CallAbandonedError') return fault('UPSTREAM_THROTTLED', 'The request gave up before SES quota came free; no SES call was made.');
+  // The operation's circuit breaker is open (ses/breaker.ts): SES kept failing it, so it was not called.
+  if (name === 'CircuitOpenError') return fault('UPSTREAM_UNAVAILABLE', 'SES failed this operation repeatedly, so the gateway is not calling it for a few seconds; try again later.');
   if (UNAUTHORIZED.has(name) || status === 401 || status === 403) return fault('UPSTREAM_UNAUTHORIZED');
   if (REJECTED.has(name)) return fault('UPSTREAM_REJECTED');
+  if (isTimeout(error)) {
+    const ms = (error as { timeoutMs?: unknown }).timeoutMs;
+    return fault('UPSTREAM_TIMEOUT', typeof ms === 'number' ? `SES did not answer within ${ms} ms (SES_TIMEOUT_MS); try again later.` : undefined);
+  }
+  // An exception callers expect (NotFound, BadRequest, ConcurrentModification, ...) that no caller handled: SES said it
+  // of a call the gateway made with input it had validated (a read, a step of a mutation), so it is neither the
+  // client's error nor an outage, whatever its status (SES sends ConcurrentModificationException as a 500).
+  if (Object.hasOwn(USER_ERROR_CODES, name) && isServiceException(error)) return fault('UPSTREAM_ERROR');
   if (
     (status !== undefined && status >= 500) ||
     name === 'TimeoutError' ||
@@ -104,7 +132,22 @@ export function toFault(error: unknown): GraphQLError {
   ) {
     return fault('UPSTREAM_UNAVAILABLE');
   }
+  // The SDK could not parse SES's answer (a truncated body, a proxy's HTML page): a SyntaxError carrying the raw response.
+  if (isUnreadableResponse(error)) return fault('UPSTREAM_BAD_RESPONSE');
+  // An error name the SDK's model does not know, with a 4xx status.
+  if (isServiceException(error)) return fault('UPSTREAM_ERROR');
   return fault('INTERNAL_SERVER_ERROR');
+}
+
+/** An exception SES answered with (modelled or not): the SDK marks each with the fault side and the response's metadata. */
+function isServiceException(error: unknown): boolean {
+  const e = error as { $fault?: unknown; $metadata?: unknown } | undefined;
+  return (e?.$fault === 'client' || e?.$fault === 'server') && typeof e.$metadata === 'object';
+}
+
+/** A response whose body the SDK could not deserialize: not a service exception, but it carries the raw `$response`. */
+function isUnreadableResponse(error: unknown): boolean {
+  return error instanceof Error && '$response' in error && !isServiceException(error);
 }
 
 export interface UserErrorContext {

@@ -10,7 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { defaultFieldResolver, GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { registerAuthentication, callerOf } from './auth/authenticate.js';
 import { authorizationPlugin, describeRequiredRolesSdl, FORBIDDEN } from './auth/authorize.js';
@@ -18,6 +18,7 @@ import { createContext, type GatewayContext } from './context.js';
 import { QUOTA_BUDGET_EXCEEDED, quotaPricingPlugin } from './pricing/plugin.js';
 import { registerCors } from './cors.js';
 import { FaultCode } from './errors.js';
+import { errorFormatter } from './errorFormatting.js';
 import { registerHostCheck } from './hostCheck.js';
 import { documentLimits, registerRequestLimits, requestDeadline } from './limits.js';
 import { KnownRegions } from './regions.js';
@@ -90,7 +91,7 @@ query ConfigurationSets {
 export interface GatewayOptions {
   config: GatewayConfig;
   /** How to reach SES: the embedded emulator's URL and credentials, or the AWS defaults. */
-  ses: Omit<SesClientOptions, 'timeoutMs'>;
+  ses: Omit<SesClientOptions, 'timeoutMs' | 'connectTimeoutMs'>;
   /** Where unexpected errors are logged. @default the Fastify logger */
   logger?: boolean;
 }
@@ -119,12 +120,16 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
   const limiter = new SesLimiter({ ...config.limits, onError: (error) => app.log.error({ err: error }, 'rate limiter failure') });
   const regions = new KnownRegions(config.regions.extra);
   const ses = new SesAccess({
-    client: { ...sesOptions, timeoutMs: config.sesTimeoutMs },
+    client: { ...sesOptions, timeoutMs: config.sesTimeoutMs, connectTimeoutMs: config.sesConnectTimeoutMs },
     regions,
     limiter,
     cache: new ReadCache(config.cache),
     retry: config.retry,
     onFault: (operation, error) => app.log.warn({ operation, err: error }, 'SES call failed'),
+    breaker: config.breaker,
+    onBreakerChange: (change) => app.log[change.state === 'open' ? 'warn' : 'info']({ breaker: change }, `SES circuit breaker ${change.state}: ${change.operation} in ${change.region}`),
+    onWriteChecked: ({ readError, ...check }) =>
+      app.log.warn({ ...check, ...(readError !== undefined && { err: readError }) }, 'SES write failed after it was sent; its outcome was read back from SES'),
   });
 
   const limits = documentLimits(config.requestLimits);
@@ -148,13 +153,8 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
     ],
-    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      const code = formatted.extensions?.code;
-      if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
-      // Anything else is a bug or an unmapped upstream failure: log it, show nothing of it.
-      app.log.error({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error }, 'unexpected error in a resolver');
-      return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...(formatted.path && { path: formatted.path }) };
-    },
+    // Anything not for clients is an unmapped SES failure (mapped now) or a bug (logged with its stack, shown as nothing).
+    formatError: errorFormatter({ clientCodes: CLIENT_CODES, log: app.log }),
   });
   await apollo.start();
 

@@ -94,6 +94,6 @@ describe('admin routing', () => {
   });
 
   it('reports health and whether state is persistent', async () => {
-    expect(await env.harness.admin('GET', '/_emulator/health')).toEqual({ status: 'ok', persistent: false });
+    expect(await env.harness.admin('GET', '/_emulator/health')).toEqual({ status: 'ok', persistent: false, writeFailures: 0 });
   });
 });

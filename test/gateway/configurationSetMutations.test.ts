@@ -477,7 +477,8 @@ describe('Mutation.updateConfigurationSet', () => {
     });
     expect(result.data).toBeNull();
     expect(result.errors).toHaveLength(1);
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', appliedGroups: ['DELIVERY'], notAppliedGroups: ['TRACKING', 'SENDING'] });
+    // outcome: the gateway read the set back after the 500 and found the tracking change not applied.
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', outcome: 'NOT_APPLIED', appliedGroups: ['DELIVERY'], notAppliedGroups: ['TRACKING', 'SENDING'] });
     // SES's own error text stays out: only the gateway's fault message.
     const body = JSON.stringify(result);
     expect(body).not.toContain('Injected');
@@ -504,7 +505,7 @@ describe('Mutation.setConfigurationSetSendingEnabled', () => {
     const before = Date.now();
     const { setConfigurationSetSendingEnabled } = await env.stack.request(SetSending, { input: { name: 'orders', enabled: true } });
     expect(setConfigurationSetSendingEnabled.configurationSet?.sendingEnabled).toBe(true);
-    const freshStart = setConfigurationSetSendingEnabled.configurationSet?.reputationOptions.lastFreshStart;
+    const freshStart = setConfigurationSetSendingEnabled.configurationSet?.reputationOptions?.lastFreshStart;
     expect(freshStart).toEqual(expect.any(String));
     expect(Date.parse(freshStart ?? '')).toBeGreaterThanOrEqual(before - 1000);
     expect(Date.parse(freshStart ?? '')).toBeLessThanOrEqual(Date.now() + 1000);
@@ -713,7 +714,7 @@ describe('Mutation.cloneConfigurationSet', () => {
     const result = await pending;
     expect(result.data).toBeNull();
     expect(result.errors).toHaveLength(1);
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', createdConfigurationSet: 'orders-copy', copiedEventDestinations: ['bounces'] });
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', outcome: 'NOT_APPLIED', createdConfigurationSet: 'orders-copy', copiedEventDestinations: ['bounces'] });
     const body = JSON.stringify(result);
     expect(body).not.toContain('Injected');
     expect(body).not.toContain('InternalServiceError');

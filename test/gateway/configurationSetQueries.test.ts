@@ -142,8 +142,8 @@ describe('Query.configurationSets', () => {
   it('reads 20 sets with their destinations in one list call plus 20 + 20 gets, none twice', async () => {
     await createSets(20, true);
     const { configurationSets } = await env.stack.request(SetsWithDestinations, { first: 20 });
-    expect(configurationSets.nodes).toHaveLength(20);
-    expect(configurationSets.nodes.every((set) => set.eventDestinations.length === 1 && set.sendingEnabled)).toBe(true);
+    expect(configurationSets?.nodes).toHaveLength(20);
+    expect(configurationSets?.nodes.every((set) => set?.eventDestinations?.length === 1 && set.sendingEnabled === true)).toBe(true);
     expect(await env.stack.calls()).toEqual({ ListConfigurationSets: 1, GetConfigurationSet: 20, GetConfigurationSetEventDestinations: 20 });
   });
 
@@ -153,9 +153,9 @@ describe('Query.configurationSets', () => {
     let after: string | null | undefined;
     for (let page = 0; page < 5; page += 1) {
       const { configurationSets } = await env.stack.request(SetNames, { first: 3, after });
-      seen.push(...configurationSets.edges.map((edge) => edge.node.name));
-      if (!configurationSets.pageInfo.hasNextPage) break;
-      after = configurationSets.pageInfo.endCursor;
+      seen.push(...(configurationSets?.edges.map((edge) => edge?.node.name ?? '') ?? []));
+      if (!configurationSets?.pageInfo.hasNextPage) break;
+      after = configurationSets?.pageInfo.endCursor;
     }
     expect(seen).toEqual(['set-00', 'set-01', 'set-02', 'set-03', 'set-04', 'set-05', 'set-06']);
   });
@@ -163,16 +163,16 @@ describe('Query.configurationSets', () => {
   it('resumes from the cursor of any edge', async () => {
     await createSets(5);
     const first = await env.stack.request(SetNames, { first: 4 });
-    const middle = first.configurationSets.edges[1]?.cursor;
+    const middle = first.configurationSets?.edges[1]?.cursor;
     const rest = await env.stack.request(SetNames, { first: 10, after: middle });
-    expect(rest.configurationSets.edges.map((e) => e.node.name)).toEqual(['set-02', 'set-03', 'set-04']);
-    expect(rest.configurationSets.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(rest.configurationSets?.edges.map((e) => e?.node.name)).toEqual(['set-02', 'set-03', 'set-04']);
+    expect(rest.configurationSets?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   it('filters by nameContains', async () => {
     await createSets(12);
     const { configurationSets } = await env.stack.request(SetNames, { nameContains: '-1' });
-    expect(configurationSets.edges.map((e) => e.node.name)).toEqual(['set-10', 'set-11']);
+    expect(configurationSets?.edges.map((e) => e?.node.name)).toEqual(['set-10', 'set-11']);
   });
 
   it.each([0, 101])('rejects first = %i naming the argument, without calling SES', async (first) => {

@@ -111,8 +111,8 @@ describe('Query.dedicatedIpPools', () => {
   it('lists names with one ListDedicatedIpPools call', async () => {
     await createPools(3);
     const { dedicatedIpPools } = await env.stack.request(PoolNames, {});
-    expect(dedicatedIpPools.edges.map((edge) => edge.node.name)).toEqual(['pool-00', 'pool-01', 'pool-02']);
-    expect(dedicatedIpPools.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+    expect(dedicatedIpPools?.edges.map((edge) => edge?.node.name)).toEqual(['pool-00', 'pool-01', 'pool-02']);
+    expect(dedicatedIpPools?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
     expect(await env.stack.calls()).toEqual({ ListDedicatedIpPools: 1 });
   });
 
@@ -121,7 +121,7 @@ describe('Query.dedicatedIpPools', () => {
     await ses().send(new CreateDedicatedIpPoolCommand({ PoolName: 'b' }));
     await env.stack.emulator.admin('DELETE', '/_emulator/stats');
     const { dedicatedIpPools } = await env.stack.request(PoolDetails, {});
-    expect(dedicatedIpPools.nodes).toEqual([
+    expect(dedicatedIpPools?.nodes).toEqual([
       { name: 'a', scalingMode: 'MANAGED', tags: [{ key: 'k', value: 'v' }] },
       { name: 'b', scalingMode: 'STANDARD', tags: [] },
     ]);
@@ -134,9 +134,9 @@ describe('Query.dedicatedIpPools', () => {
     let after: string | null | undefined;
     for (let page = 0; page < 5; page += 1) {
       const { dedicatedIpPools } = await env.stack.request(PoolNames, { first: 3, after });
-      seen.push(...dedicatedIpPools.edges.map((edge) => edge.node.name));
-      if (!dedicatedIpPools.pageInfo.hasNextPage) break;
-      after = dedicatedIpPools.pageInfo.endCursor;
+      seen.push(...(dedicatedIpPools?.edges.map((edge) => edge?.node.name ?? '') ?? []));
+      if (!dedicatedIpPools?.pageInfo.hasNextPage) break;
+      after = dedicatedIpPools?.pageInfo.endCursor;
     }
     expect(seen).toEqual(['pool-00', 'pool-01', 'pool-02', 'pool-03', 'pool-04', 'pool-05', 'pool-06']);
   });
@@ -144,9 +144,9 @@ describe('Query.dedicatedIpPools', () => {
   it('resumes from the cursor of any edge', async () => {
     await createPools(5);
     const firstPage = await env.stack.request(PoolNames, { first: 4 });
-    const rest = await env.stack.request(PoolNames, { first: 10, after: firstPage.dedicatedIpPools.edges[1]?.cursor });
-    expect(rest.dedicatedIpPools.edges.map((edge) => edge.node.name)).toEqual(['pool-02', 'pool-03', 'pool-04']);
-    expect(rest.dedicatedIpPools.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const rest = await env.stack.request(PoolNames, { first: 10, after: firstPage.dedicatedIpPools?.edges[1]?.cursor });
+    expect(rest.dedicatedIpPools?.edges.map((edge) => edge?.node.name)).toEqual(['pool-02', 'pool-03', 'pool-04']);
+    expect(rest.dedicatedIpPools?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   it.each([0, 101])('rejects first = %i naming the argument, without calling SES', async (first) => {

@@ -109,7 +109,7 @@ describe('Query.effectiveConfigurationSet', () => {
 
   it.each(['not-an-address', 'ann@', '@example.com', 'ann@localhost', 'ann smith@example.com'])('rejects "%s" as BAD_USER_INPUT without calling SES', async (emailAddress) => {
     const result = await env.stack.execute(Effective, { emailAddress });
-    expect(result.data).toBeNull();
+    expect(result.data).toEqual({ effectiveConfigurationSet: null });
     expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining('emailAddress'), extensions: { code: 'BAD_USER_INPUT', argument: 'emailAddress' } });
     expect(await env.stack.calls()).toEqual({});
   });

@@ -190,7 +190,7 @@ describe('Query.emailIdentities', () => {
     await createIdentities(3);
     await setVerification('user01@example.com', 'PENDING');
     const { emailIdentities } = await env.stack.request(IdentitySummaries, {});
-    expect(emailIdentities.edges.map((edge) => edge.node)).toEqual([
+    expect(emailIdentities?.edges.map((edge) => edge?.node)).toEqual([
       { name: 'user00@example.com', type: 'EMAIL_ADDRESS', verificationStatus: 'SUCCESS', sendingEnabled: true },
       { name: 'user01@example.com', type: 'EMAIL_ADDRESS', verificationStatus: 'PENDING', sendingEnabled: false },
       { name: 'user02@example.com', type: 'EMAIL_ADDRESS', verificationStatus: 'SUCCESS', sendingEnabled: true },
@@ -204,7 +204,7 @@ describe('Query.emailIdentities', () => {
     await createIdentity('b.example.com');
     await clearCalls();
     const { emailIdentities } = await env.stack.request(IdentityDefaults, {});
-    expect(emailIdentities.nodes).toEqual([
+    expect(emailIdentities?.nodes).toEqual([
       { name: 'a.example.com', defaultConfigurationSetName: 'marketing' },
       { name: 'b.example.com', defaultConfigurationSetName: null },
     ]);
@@ -217,9 +217,9 @@ describe('Query.emailIdentities', () => {
     let after: string | null | undefined;
     for (let page = 0; page < 5; page += 1) {
       const { emailIdentities } = await env.stack.request(IdentitySummaries, { first: 3, after });
-      seen.push(...emailIdentities.edges.map((edge) => edge.node.name));
-      if (!emailIdentities.pageInfo.hasNextPage) break;
-      after = emailIdentities.pageInfo.endCursor;
+      seen.push(...(emailIdentities?.edges.map((edge) => edge?.node.name ?? '') ?? []));
+      if (!emailIdentities?.pageInfo.hasNextPage) break;
+      after = emailIdentities?.pageInfo.endCursor;
     }
     expect(seen).toEqual(Array.from({ length: 7 }, (_, i) => `user0${i}@example.com`));
   });
@@ -231,7 +231,7 @@ describe('Query.emailIdentities', () => {
     await createIdentity('other.org');
     await setVerification('b@example.com', 'PENDING');
     const names = async (filter: EmailIdentityFilter) =>
-      (await env.stack.request(IdentitySummaries, { filter })).emailIdentities.edges.map((edge) => edge.node.name);
+      (await env.stack.request(IdentitySummaries, { filter })).emailIdentities?.edges.map((edge) => edge?.node.name);
     expect(await names({ nameContains: 'example' })).toEqual(['a@example.com', 'b@example.com', 'example.com']);
     expect(await names({ type: 'DOMAIN' })).toEqual(['example.com', 'other.org']);
     expect(await names({ verificationStatus: 'PENDING' })).toEqual(['b@example.com']);
@@ -254,7 +254,7 @@ describe('ConfigurationSet.defaultForIdentities', () => {
     await createIdentity('pay@example.com', 'billing');
     await createIdentity('plain@example.com');
     const { configurationSet } = await env.stack.request(SetDefaultFor, { name: 'marketing' });
-    expect(configurationSet?.defaultForIdentities.map((identity) => identity.name).sort()).toEqual(['example.com', 'news@example.com']);
+    expect(configurationSet?.defaultForIdentities?.map((identity) => identity.name).sort()).toEqual(['example.com', 'news@example.com']);
   });
 
   it('is empty for a set no identity uses', async () => {

@@ -201,7 +201,7 @@ describe('Mutation.createEventDestination', () => {
     expect((await env.stack.request(SetDestinations, { name: 'set-a' })).configurationSet?.eventDestinations).toEqual([]);
     await env.stack.request(CreateDestinationErrorsOnly, { input: input() });
     const after = await env.stack.request(SetDestinations, { name: 'set-a' });
-    expect(after.configurationSet?.eventDestinations.map((d) => d.name)).toEqual(['dest-a']);
+    expect(after.configurationSet?.eventDestinations?.map((d) => d.name)).toEqual(['dest-a']);
   });
 
   it('answers NOT_FOUND on configurationSetName when the set does not exist', async () => {
@@ -362,9 +362,9 @@ describe('Mutation.updateEventDestination', () => {
   it('shows the change to a query whose answer was cached before the write', async () => {
     await createSet();
     await seedDestination('set-a', 'dest-a', true);
-    expect((await env.stack.request(SetDestinations, { name: 'set-a' })).configurationSet?.eventDestinations[0]?.enabled).toBe(true);
+    expect((await env.stack.request(SetDestinations, { name: 'set-a' })).configurationSet?.eventDestinations?.[0]?.enabled).toBe(true);
     await env.stack.request(UpdateDestination, { input: { configurationSetName: 'set-a', name: 'dest-a', enabled: false } });
-    expect((await env.stack.request(SetDestinations, { name: 'set-a' })).configurationSet?.eventDestinations[0]?.enabled).toBe(false);
+    expect((await env.stack.request(SetDestinations, { name: 'set-a' })).configurationSet?.eventDestinations?.[0]?.enabled).toBe(false);
   });
 
   it('merges a second update in the same document onto the first one, not onto what was read before it', async () => {
@@ -409,11 +409,11 @@ describe('Mutation.deleteEventDestination', () => {
     await seedDestination('set-a', 'dest-a');
     await seedDestination('set-a', 'dest-b');
     const before = await env.stack.request(SetDestinations, { name: 'set-a' });
-    const id = before.configurationSet?.eventDestinations.find((d) => d.name === 'dest-a')?.id;
+    const id = before.configurationSet?.eventDestinations?.find((d) => d.name === 'dest-a')?.id;
     const { deleteEventDestination } = await env.stack.request(DeleteDestination, { input: { configurationSetName: 'set-a', name: 'dest-a' } });
     expect(deleteEventDestination).toEqual({ deletedEventDestinationId: id, userErrors: [] });
     const after = await env.stack.request(SetDestinations, { name: 'set-a' });
-    expect(after.configurationSet?.eventDestinations.map((d) => d.name)).toEqual(['dest-b']);
+    expect(after.configurationSet?.eventDestinations?.map((d) => d.name)).toEqual(['dest-b']);
   });
 
   it('answers NOT_FOUND on name when the set has no such destination', async () => {
@@ -439,7 +439,7 @@ describe('EventDestination', () => {
     await createSet();
     await seedDestination('set-a', 'dest-a');
     const { configurationSet } = await env.stack.request(SetDestinations, { name: 'set-a' });
-    const id = configurationSet?.eventDestinations[0]?.id ?? '';
+    const id = configurationSet?.eventDestinations?.[0]?.id ?? '';
     const { node } = await env.stack.request(DestinationNode, { id });
     expect(node).toEqual({ __typename: 'EventDestination', name: 'dest-a', configurationSet: { id: expect.any(String), name: 'set-a' } });
   });
@@ -451,6 +451,6 @@ describe('EventDestination', () => {
     await seedDestination('set-b', 'dest');
     const a = await env.stack.request(SetDestinations, { name: 'set-a' });
     const b = await env.stack.request(SetDestinations, { name: 'set-b' });
-    expect(a.configurationSet?.eventDestinations[0]?.id).not.toEqual(b.configurationSet?.eventDestinations[0]?.id);
+    expect(a.configurationSet?.eventDestinations?.[0]?.id).not.toEqual(b.configurationSet?.eventDestinations?.[0]?.id);
   });
 });

@@ -22,7 +22,7 @@ describe('ConfigurationSet.defaultForIdentities without the shared cache', () =>
     await client.send(new CreateEmailIdentityCommand({ EmailIdentity: 'c.example.com', ConfigurationSetName: 'set-c' }));
     await env.stack.emulator.admin('DELETE', '/_emulator/stats');
     const { configurationSets } = await env.stack.request(SetsWithUsers);
-    expect(configurationSets.nodes).toEqual([
+    expect(configurationSets?.nodes).toEqual([
       { name: 'set-a', defaultForIdentities: [{ name: 'a.example.com' }] },
       { name: 'set-b', defaultForIdentities: [] },
       { name: 'set-c', defaultForIdentities: [{ name: 'c.example.com' }] },

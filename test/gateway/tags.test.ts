@@ -171,7 +171,7 @@ describe('Mutation.tagResource', () => {
     );
     const { configurationSet } = await env.stack.request(SetTags, { name: 'set-a' });
     await clearCalls();
-    const { tagResource } = await env.stack.request(TagResource, { input: { id: configurationSet?.eventDestinations[0]?.id ?? '', tags: [{ key: 'env', value: 'prod' }] } });
+    const { tagResource } = await env.stack.request(TagResource, { input: { id: configurationSet?.eventDestinations?.[0]?.id ?? '', tags: [{ key: 'env', value: 'prod' }] } });
     expect(tagResource).toEqual({ resource: null, userErrors: [{ code: 'INVALID_INPUT', field: ['id'], message: expect.stringContaining('event destination') }] });
     expect(await env.stack.calls()).toEqual({});
   });

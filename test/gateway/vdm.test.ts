@@ -98,14 +98,14 @@ describe('Query.account', () => {
   it('reads the attributes the account has set', async () => {
     await putAccountAttributes({ VdmEnabled: 'ENABLED', DashboardAttributes: { EngagementMetrics: 'ENABLED' }, GuardianAttributes: { OptimizedSharedDelivery: 'DISABLED' } });
     const { account } = await env.stack.request(Account, {});
-    expect(account.vdmAttributes).toEqual({ enabled: 'ENABLED', dashboardEngagementMetrics: 'ENABLED', guardianOptimizedSharedDelivery: 'DISABLED' });
+    expect(account?.vdmAttributes).toEqual({ enabled: 'ENABLED', dashboardEngagementMetrics: 'ENABLED', guardianOptimizedSharedDelivery: 'DISABLED' });
   });
 
   it('reads the region it is given', async () => {
     await putAccountAttributes({ VdmEnabled: 'ENABLED' }, 'eu-west-1');
     const [europe, home] = await Promise.all([env.stack.request(Account, { region: 'eu-west-1' }), env.stack.request(Account, {})]);
-    expect([europe.account.region, europe.account.vdmAttributes.enabled]).toEqual(['eu-west-1', 'ENABLED']);
-    expect([home.account.region, home.account.vdmAttributes.enabled]).toEqual(['us-east-1', 'DISABLED']);
+    expect([europe.account?.region, europe.account?.vdmAttributes.enabled]).toEqual(['eu-west-1', 'ENABLED']);
+    expect([home.account?.region, home.account?.vdmAttributes.enabled]).toEqual(['us-east-1', 'DISABLED']);
   });
 
   it('answers the region alone without calling SES', async () => {
@@ -142,7 +142,7 @@ describe('Mutation.updateAccountVdmAttributes', () => {
     await env.stack.request(Account, {});
     await env.stack.request(UpdateAccountVdm, { input: { enabled: 'ENABLED', dashboardEngagementMetrics: 'DISABLED' } });
     const { account } = await env.stack.request(Account, {});
-    expect(account.vdmAttributes).toEqual({ enabled: 'ENABLED', dashboardEngagementMetrics: 'DISABLED', guardianOptimizedSharedDelivery: null });
+    expect(account?.vdmAttributes).toEqual({ enabled: 'ENABLED', dashboardEngagementMetrics: 'DISABLED', guardianOptimizedSharedDelivery: null });
   });
 
   it('changes only the region it is given', async () => {
@@ -151,7 +151,7 @@ describe('Mutation.updateAccountVdmAttributes', () => {
       region: 'eu-west-1',
       vdmAttributes: { enabled: 'ENABLED', dashboardEngagementMetrics: null, guardianOptimizedSharedDelivery: null },
     });
-    expect((await env.stack.request(Account, {})).account.vdmAttributes.enabled).toBe('DISABLED');
+    expect((await env.stack.request(Account, {})).account?.vdmAttributes.enabled).toBe('DISABLED');
   });
 
   it('rejects a malformed region without calling SES', async () => {
@@ -275,7 +275,7 @@ describe('ConfigurationSet.effectiveVdmOptions', () => {
     for (const name of ['a', 'b', 'c', 'd', 'e']) await createSet(name);
     await resetStats();
     const { configurationSets } = await env.stack.request(SetsEffectiveVdm, {});
-    expect(configurationSets.nodes.map((set) => set.effectiveVdmOptions.guardianOptimizedSharedDelivery)).toEqual(['ENABLED', 'ENABLED', 'ENABLED', 'ENABLED', 'ENABLED']);
+    expect(configurationSets?.nodes.map((set) => set?.effectiveVdmOptions?.guardianOptimizedSharedDelivery)).toEqual(['ENABLED', 'ENABLED', 'ENABLED', 'ENABLED', 'ENABLED']);
     expect(await env.stack.calls()).toEqual({ ListConfigurationSets: 1, GetConfigurationSet: 5, GetAccount: 1 });
   });
 });
@@ -308,7 +308,7 @@ describe('Query.recommendations', () => {
     }));
 
   const descriptions = async (filter: RecommendationFilter) =>
-    (await env.stack.request(Recommendations, { filter })).recommendations.nodes.map((node) => node.description);
+    (await env.stack.request(Recommendations, { filter })).recommendations?.nodes.map((node) => node?.description);
 
   it('lists seeded recommendations with every field, in SES\'s order', async () => {
     await seed([
@@ -316,7 +316,7 @@ describe('Query.recommendations', () => {
       { resourceArn: arn('example.org'), type: 'SPF', description: 'No SPF record.', impact: 'LOW', status: 'FIXED', createdTimestamp: '2026-11-03T00:00:00Z' },
     ]);
     const { recommendations } = await env.stack.request(Recommendations, {});
-    expect(recommendations.edges.map((edge) => edge.node)).toEqual([
+    expect(recommendations?.edges.map((edge) => edge?.node)).toEqual([
       {
         resourceArn: arn('example.com'),
         type: 'DMARC',
@@ -336,7 +336,7 @@ describe('Query.recommendations', () => {
         updatedAt: '2026-11-03T00:00:00.000Z',
       },
     ]);
-    expect(recommendations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+    expect(recommendations?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
     expect(await env.stack.calls()).toEqual({ ListRecommendations: 1 });
   });
 
@@ -371,9 +371,9 @@ describe('Query.recommendations', () => {
     let after: string | null | undefined;
     for (let page = 0; page < 5; page += 1) {
       const { recommendations } = await env.stack.request(Recommendations, { first: 3, after });
-      seen.push(...recommendations.nodes.map((node) => node.description));
-      if (!recommendations.pageInfo.hasNextPage) break;
-      after = recommendations.pageInfo.endCursor;
+      seen.push(...(recommendations?.nodes.map((node) => node?.description ?? '') ?? []));
+      if (!recommendations?.pageInfo.hasNextPage) break;
+      after = recommendations?.pageInfo.endCursor;
     }
     expect(seen).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
   });
@@ -381,16 +381,16 @@ describe('Query.recommendations', () => {
   it('pages through a filtered list', async () => {
     await seed(seven());
     const first = await env.stack.request(Recommendations, { first: 2, filter: { status: 'OPEN' } });
-    const rest = await env.stack.request(Recommendations, { first: 2, after: first.recommendations.pageInfo.endCursor, filter: { status: 'OPEN' } });
-    expect([...first.recommendations.nodes, ...rest.recommendations.nodes].map((node) => node.description)).toEqual(['r0', 'r2', 'r4', 'r6']);
-    expect(rest.recommendations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const rest = await env.stack.request(Recommendations, { first: 2, after: first.recommendations?.pageInfo.endCursor, filter: { status: 'OPEN' } });
+    expect([...(first.recommendations?.nodes ?? []), ...(rest.recommendations?.nodes ?? [])].map((node) => node?.description)).toEqual(['r0', 'r2', 'r4', 'r6']);
+    expect(rest.recommendations?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   it('reads the region it is given', async () => {
     await seed([{ resourceArn: arn('eu.example.com'), type: 'BIMI', description: 'eu', impact: 'LOW' }], 'eu-west-1');
     const { recommendations } = await env.stack.request(Recommendations, { region: 'eu-west-1' });
-    expect(recommendations.nodes).toEqual([{ description: 'eu' }]);
-    expect((await env.stack.request(Recommendations, {})).recommendations.nodes).toEqual([]);
+    expect(recommendations?.nodes).toEqual([{ description: 'eu' }]);
+    expect((await env.stack.request(Recommendations, {})).recommendations?.nodes).toEqual([]);
   });
 
   it.each<[string, RecommendationFilter]>([

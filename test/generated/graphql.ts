@@ -606,7 +606,7 @@ export type CreateSetMutationVariables = Exact<{
 }>;
 
 
-export type CreateSetMutation = { createConfigurationSet: { configurationSet: { id: string, name: string, sendingEnabled: boolean, deliveryOptions: { tlsPolicy: TlsPolicy, sendingPoolName: string | null, maxDeliverySeconds: number | null }, trackingOptions: { customRedirectDomain: string, httpsPolicy: HttpsPolicy | null } | null, reputationOptions: { reputationMetricsEnabled: boolean }, suppressionOptions: { suppressedReasons: Array<SuppressionReason>, suppressionScope: SuppressionScope | null, validationOptions: { conditionThresholdEnabled: FeatureStatus, overallConfidenceThreshold: ConfidenceVerdictThreshold | null } | null } | null, archivingOptions: { archiveArn: string } | null, messageSecurityOptions: { signingScheme: SigningScheme } | null, tags: Array<{ key: string, value: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateSetMutation = { createConfigurationSet: { configurationSet: { id: string, name: string, sendingEnabled: boolean | null, deliveryOptions: { tlsPolicy: TlsPolicy, sendingPoolName: string | null, maxDeliverySeconds: number | null } | null, trackingOptions: { customRedirectDomain: string, httpsPolicy: HttpsPolicy | null } | null, reputationOptions: { reputationMetricsEnabled: boolean } | null, suppressionOptions: { suppressedReasons: Array<SuppressionReason>, suppressionScope: SuppressionScope | null, validationOptions: { conditionThresholdEnabled: FeatureStatus, overallConfidenceThreshold: ConfidenceVerdictThreshold | null } | null } | null, archivingOptions: { archiveArn: string } | null, messageSecurityOptions: { signingScheme: SigningScheme } | null, tags: Array<{ key: string, value: string }> | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateSetNameMutationVariables = Exact<{
   input: CreateConfigurationSetInput;
@@ -620,7 +620,7 @@ export type UpdateSetMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSetMutation = { updateConfigurationSet: { appliedGroups: Array<ConfigurationSetOptionGroup>, notAppliedGroups: Array<ConfigurationSetOptionGroup>, configurationSet: { name: string, sendingEnabled: boolean, deliveryOptions: { tlsPolicy: TlsPolicy, sendingPoolName: string | null, maxDeliverySeconds: number | null }, trackingOptions: { customRedirectDomain: string, httpsPolicy: HttpsPolicy | null } | null, suppressionOptions: { suppressedReasons: Array<SuppressionReason> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpdateSetMutation = { updateConfigurationSet: { appliedGroups: Array<ConfigurationSetOptionGroup>, notAppliedGroups: Array<ConfigurationSetOptionGroup>, configurationSet: { name: string, sendingEnabled: boolean | null, deliveryOptions: { tlsPolicy: TlsPolicy, sendingPoolName: string | null, maxDeliverySeconds: number | null } | null, trackingOptions: { customRedirectDomain: string, httpsPolicy: HttpsPolicy | null } | null, suppressionOptions: { suppressedReasons: Array<SuppressionReason> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateSetGroupsMutationVariables = Exact<{
   input: UpdateConfigurationSetInput;
@@ -634,7 +634,7 @@ export type SetSendingMutationVariables = Exact<{
 }>;
 
 
-export type SetSendingMutation = { setConfigurationSetSendingEnabled: { configurationSet: { name: string, sendingEnabled: boolean, reputationOptions: { lastFreshStart: string | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SetSendingMutation = { setConfigurationSetSendingEnabled: { configurationSet: { name: string, sendingEnabled: boolean | null, reputationOptions: { lastFreshStart: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DeleteSetMutationVariables = Exact<{
   input: DeleteConfigurationSetInput;
@@ -655,7 +655,7 @@ export type CloneSetMutationVariables = Exact<{
 }>;
 
 
-export type CloneSetMutation = { cloneConfigurationSet: { configurationSet: { name: string, tags: Array<{ key: string, value: string }>, eventDestinations: Array<{ name: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CloneSetMutation = { cloneConfigurationSet: { configurationSet: { name: string, tags: Array<{ key: string, value: string }> | null, eventDestinations: Array<{ name: string }> | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SetByNameQueryVariables = Exact<{
   name: string;
@@ -663,14 +663,14 @@ export type SetByNameQueryVariables = Exact<{
 }>;
 
 
-export type SetByNameQuery = { configurationSet: { id: string, name: string, region: string, arn: string, sendingEnabled: boolean, deliveryOptions: { tlsPolicy: TlsPolicy, sendingPoolName: string | null, maxDeliverySeconds: number | null, sendingPool: { name: string, scalingMode: ScalingMode } | null }, trackingOptions: { customRedirectDomain: string, httpsPolicy: HttpsPolicy | null } | null, reputationOptions: { reputationMetricsEnabled: boolean, lastFreshStart: string | null }, suppressionOptions: { suppressedReasons: Array<SuppressionReason>, suppressionScope: SuppressionScope | null, validationOptions: { conditionThresholdEnabled: FeatureStatus, overallConfidenceThreshold: ConfidenceVerdictThreshold | null } | null } | null, archivingOptions: { archiveArn: string } | null, messageSecurityOptions: { signingScheme: SigningScheme } | null, tags: Array<{ key: string, value: string }> } | null };
+export type SetByNameQuery = { configurationSet: { id: string, name: string, region: string, arn: string, sendingEnabled: boolean | null, deliveryOptions: { tlsPolicy: TlsPolicy, sendingPoolName: string | null, maxDeliverySeconds: number | null, sendingPool: { name: string, scalingMode: ScalingMode | null } | null } | null, trackingOptions: { customRedirectDomain: string, httpsPolicy: HttpsPolicy | null } | null, reputationOptions: { reputationMetricsEnabled: boolean, lastFreshStart: string | null } | null, suppressionOptions: { suppressedReasons: Array<SuppressionReason>, suppressionScope: SuppressionScope | null, validationOptions: { conditionThresholdEnabled: FeatureStatus, overallConfidenceThreshold: ConfidenceVerdictThreshold | null } | null } | null, archivingOptions: { archiveArn: string } | null, messageSecurityOptions: { signingScheme: SigningScheme } | null, tags: Array<{ key: string, value: string }> | null } | null };
 
 export type SetDestinationsOnlyQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type SetDestinationsOnlyQuery = { configurationSet: { name: string, eventDestinations: Array<{ name: string, enabled: boolean, matchingEventTypes: Array<EventType> }> } | null };
+export type SetDestinationsOnlyQuery = { configurationSet: { name: string, eventDestinations: Array<{ name: string, enabled: boolean, matchingEventTypes: Array<EventType> }> | null } | null };
 
 export type SetsWithDestinationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -678,7 +678,7 @@ export type SetsWithDestinationsQueryVariables = Exact<{
 }>;
 
 
-export type SetsWithDestinationsQuery = { configurationSets: { nodes: Array<{ name: string, sendingEnabled: boolean, eventDestinations: Array<{ name: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SetsWithDestinationsQuery = { configurationSets: { nodes: Array<{ name: string, sendingEnabled: boolean | null, eventDestinations: Array<{ name: string }> | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type SetNamesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -687,7 +687,7 @@ export type SetNamesQueryVariables = Exact<{
 }>;
 
 
-export type SetNamesQuery = { configurationSets: { edges: Array<{ cursor: string, node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type SetNamesQuery = { configurationSets: { edges: Array<{ cursor: string, node: { id: string, name: string } } | null>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type ConnectionsSetPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -695,7 +695,7 @@ export type ConnectionsSetPageQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsSetPageQuery = { configurationSets: { nodes: Array<{ name: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConnectionsSetPageQuery = { configurationSets: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type ConnectionsIdentityPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -703,7 +703,7 @@ export type ConnectionsIdentityPageQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsIdentityPageQuery = { emailIdentities: { nodes: Array<{ name: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConnectionsIdentityPageQuery = { emailIdentities: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type ConnectionsPoolPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -711,7 +711,7 @@ export type ConnectionsPoolPageQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsPoolPageQuery = { dedicatedIpPools: { nodes: Array<{ name: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ConnectionsPoolPageQuery = { dedicatedIpPools: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type PoolByNameQueryVariables = Exact<{
   name: string;
@@ -719,14 +719,14 @@ export type PoolByNameQueryVariables = Exact<{
 }>;
 
 
-export type PoolByNameQuery = { dedicatedIpPool: { id: string, name: string, region: string, arn: string, scalingMode: ScalingMode, tags: Array<{ key: string, value: string }> } | null };
+export type PoolByNameQuery = { dedicatedIpPool: { id: string, name: string, region: string, arn: string, scalingMode: ScalingMode | null, tags: Array<{ key: string, value: string }> | null } | null };
 
 export type PoolTwiceQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type PoolTwiceQuery = { first: { tags: Array<{ key: string }> } | null, second: { scalingMode: ScalingMode, tags: Array<{ value: string }> } | null };
+export type PoolTwiceQuery = { first: { tags: Array<{ key: string }> | null } | null, second: { scalingMode: ScalingMode | null, tags: Array<{ value: string }> | null } | null };
 
 export type PoolByIdQueryVariables = Exact<{
   id: string | number;
@@ -735,7 +735,7 @@ export type PoolByIdQueryVariables = Exact<{
 
 export type PoolByIdQuery = { node:
     | { id: string }
-    | { name: string, scalingMode: ScalingMode, id: string }
+    | { name: string, scalingMode: ScalingMode | null, id: string }
     | { id: string }
     | { id: string }
    | null };
@@ -746,12 +746,12 @@ export type PoolNamesQueryVariables = Exact<{
 }>;
 
 
-export type PoolNamesQuery = { dedicatedIpPools: { edges: Array<{ cursor: string, node: { name: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type PoolNamesQuery = { dedicatedIpPools: { edges: Array<{ cursor: string, node: { name: string } } | null>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type PoolDetailsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PoolDetailsQuery = { dedicatedIpPools: { nodes: Array<{ name: string, scalingMode: ScalingMode, tags: Array<{ key: string, value: string }> }> } };
+export type PoolDetailsQuery = { dedicatedIpPools: { nodes: Array<{ name: string, scalingMode: ScalingMode | null, tags: Array<{ key: string, value: string }> | null } | null> } | null };
 
 export type EffectiveQueryVariables = Exact<{
   emailAddress: string;
@@ -759,7 +759,7 @@ export type EffectiveQueryVariables = Exact<{
 }>;
 
 
-export type EffectiveQuery = { effectiveConfigurationSet: { reason: EffectiveConfigurationSetReason, configurationSet: { name: string } | null, decidedBy: { name: string, verificationStatus: VerificationStatus, defaultConfigurationSetName: string | null } | null } };
+export type EffectiveQuery = { effectiveConfigurationSet: { reason: EffectiveConfigurationSetReason, configurationSet: { name: string } | null, decidedBy: { name: string, verificationStatus: VerificationStatus, defaultConfigurationSetName: string | null } | null } | null };
 
 export type IdentityByNameQueryVariables = Exact<{
   name: string;
@@ -767,7 +767,7 @@ export type IdentityByNameQueryVariables = Exact<{
 }>;
 
 
-export type IdentityByNameQuery = { emailIdentity: { id: string, name: string, region: string, arn: string, type: IdentityType, verificationStatus: VerificationStatus, verifiedForSending: boolean, sendingEnabled: boolean, defaultConfigurationSetName: string | null, defaultConfigurationSet: { name: string } | null, dkim: { signingEnabled: boolean, status: VerificationStatus | null, tokens: Array<string>, signingAttributesOrigin: string | null } | null, tags: Array<{ key: string, value: string }> } | null };
+export type IdentityByNameQuery = { emailIdentity: { id: string, name: string, region: string, arn: string, type: IdentityType, verificationStatus: VerificationStatus, verifiedForSending: boolean | null, sendingEnabled: boolean, defaultConfigurationSetName: string | null, defaultConfigurationSet: { name: string } | null, dkim: { signingEnabled: boolean, status: VerificationStatus | null, tokens: Array<string>, signingAttributesOrigin: string | null } | null, tags: Array<{ key: string, value: string }> | null } | null };
 
 export type IdentityDefaultOnlyQueryVariables = Exact<{
   name: string;
@@ -783,12 +783,12 @@ export type IdentitySummariesQueryVariables = Exact<{
 }>;
 
 
-export type IdentitySummariesQuery = { emailIdentities: { edges: Array<{ cursor: string, node: { name: string, type: IdentityType, verificationStatus: VerificationStatus, sendingEnabled: boolean } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+export type IdentitySummariesQuery = { emailIdentities: { edges: Array<{ cursor: string, node: { name: string, type: IdentityType, verificationStatus: VerificationStatus, sendingEnabled: boolean } } | null>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } | null };
 
 export type IdentityDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IdentityDefaultsQuery = { emailIdentities: { nodes: Array<{ name: string, defaultConfigurationSetName: string | null }> } };
+export type IdentityDefaultsQuery = { emailIdentities: { nodes: Array<{ name: string, defaultConfigurationSetName: string | null } | null> } | null };
 
 export type IdentityByIdQueryVariables = Exact<{
   id: string | number;
@@ -807,14 +807,14 @@ export type SetDefaultForQueryVariables = Exact<{
 }>;
 
 
-export type SetDefaultForQuery = { configurationSet: { defaultForIdentities: Array<{ name: string }> } | null };
+export type SetDefaultForQuery = { configurationSet: { defaultForIdentities: Array<{ name: string }> | null } | null };
 
 export type CreateIdentityMutationVariables = Exact<{
   input: CreateEmailIdentityInput;
 }>;
 
 
-export type CreateIdentityMutation = { createEmailIdentity: { emailIdentity: { id: string, name: string, type: IdentityType, verificationStatus: VerificationStatus, defaultConfigurationSetName: string | null, tags: Array<{ key: string, value: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type CreateIdentityMutation = { createEmailIdentity: { emailIdentity: { id: string, name: string, type: IdentityType, verificationStatus: VerificationStatus, defaultConfigurationSetName: string | null, tags: Array<{ key: string, value: string }> | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DeleteIdentityMutationVariables = Exact<{
   input: DeleteEmailIdentityInput;
@@ -897,7 +897,7 @@ export type EventDestinationsOfSetQuery = { configurationSet: { eventDestination
         | { __typename: 'KinesisFirehoseDestination', iamRoleArn: string, deliveryStreamArn: string }
         | { __typename: 'PinpointDestination', applicationArn: string }
         | { __typename: 'SnsDestination', topicArn: string }
-       }> } | null };
+       }> | null } | null };
 
 export type EventDestinationNodeQueryVariables = Exact<{
   id: string | number;
@@ -914,7 +914,7 @@ export type EventDestinationNodeQuery = { node:
 export type IdentityUsageSetsWithUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IdentityUsageSetsWithUsersQuery = { configurationSets: { nodes: Array<{ name: string, defaultForIdentities: Array<{ name: string }> }> } };
+export type IdentityUsageSetsWithUsersQuery = { configurationSets: { nodes: Array<{ name: string, defaultForIdentities: Array<{ name: string }> | null } | null> } | null };
 
 export type SetMetricQueryVariables = Exact<{
   name: string;
@@ -924,7 +924,7 @@ export type SetMetricQueryVariables = Exact<{
 }>;
 
 
-export type SetMetricQuery = { configurationSet: { name: string, metrics: { metric: VdmMetric, points: Array<{ timestamp: string, value: number }> } } | null };
+export type SetMetricQuery = { configurationSet: { name: string, metrics: { metric: VdmMetric, points: Array<{ timestamp: string, value: number }> } | null } | null };
 
 export type IdentityMetricQueryVariables = Exact<{
   id: string | number;
@@ -936,7 +936,7 @@ export type IdentityMetricQueryVariables = Exact<{
 
 
 export type IdentityMetricQuery = { node:
-    | { name: string, metrics: { metric: VdmMetric, points: Array<{ timestamp: string, value: number }> } }
+    | { name: string, metrics: { metric: VdmMetric, points: Array<{ timestamp: string, value: number }> } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -947,7 +947,7 @@ export type SetsWithMetricsQueryVariables = Exact<{
 }>;
 
 
-export type SetsWithMetricsQuery = { configurationSets: { nodes: Array<{ name: string, metrics: { points: Array<{ value: number }> } }> } };
+export type SetsWithMetricsQuery = { configurationSets: { nodes: Array<{ name: string, metrics: { points: Array<{ value: number }> } | null } | null> } | null };
 
 export type TenMetricsQueryVariables = Exact<{
   name: string;
@@ -956,7 +956,7 @@ export type TenMetricsQueryVariables = Exact<{
 }>;
 
 
-export type TenMetricsQuery = { configurationSet: { m01: { metric: VdmMetric, points: Array<{ value: number }> }, m02: { metric: VdmMetric, points: Array<{ value: number }> }, m03: { metric: VdmMetric, points: Array<{ value: number }> }, m04: { metric: VdmMetric, points: Array<{ value: number }> }, m05: { metric: VdmMetric, points: Array<{ value: number }> }, m06: { metric: VdmMetric, points: Array<{ value: number }> }, m07: { metric: VdmMetric, points: Array<{ value: number }> }, m08: { metric: VdmMetric, points: Array<{ value: number }> }, m09: { metric: VdmMetric, points: Array<{ value: number }> }, m10: { metric: VdmMetric, points: Array<{ value: number }> } } | null };
+export type TenMetricsQuery = { configurationSet: { m01: { metric: VdmMetric, points: Array<{ value: number }> } | null, m02: { metric: VdmMetric, points: Array<{ value: number }> } | null, m03: { metric: VdmMetric, points: Array<{ value: number }> } | null, m04: { metric: VdmMetric, points: Array<{ value: number }> } | null, m05: { metric: VdmMetric, points: Array<{ value: number }> } | null, m06: { metric: VdmMetric, points: Array<{ value: number }> } | null, m07: { metric: VdmMetric, points: Array<{ value: number }> } | null, m08: { metric: VdmMetric, points: Array<{ value: number }> } | null, m09: { metric: VdmMetric, points: Array<{ value: number }> } | null, m10: { metric: VdmMetric, points: Array<{ value: number }> } | null } | null };
 
 export type TwentyFiveMetricsQueryVariables = Exact<{
   name: string;
@@ -967,7 +967,7 @@ export type TwentyFiveMetricsQueryVariables = Exact<{
 }>;
 
 
-export type TwentyFiveMetricsQuery = { configurationSet: { m01: { points: Array<{ value: number }> }, m02: { points: Array<{ value: number }> }, m03: { points: Array<{ value: number }> }, m04: { points: Array<{ value: number }> }, m05: { points: Array<{ value: number }> }, m06: { points: Array<{ value: number }> }, m07: { points: Array<{ value: number }> }, m08: { points: Array<{ value: number }> }, m09: { points: Array<{ value: number }> }, m10: { points: Array<{ value: number }> }, m11: { points: Array<{ value: number }> }, m12: { points: Array<{ value: number }> }, m13: { points: Array<{ value: number }> }, m14: { points: Array<{ value: number }> }, m15: { points: Array<{ value: number }> }, m16: { points: Array<{ value: number }> }, m17: { points: Array<{ value: number }> }, m18: { points: Array<{ value: number }> }, m19: { points: Array<{ value: number }> }, m20: { points: Array<{ value: number }> }, m21: { points: Array<{ value: number }> }, m22: { points: Array<{ value: number }> }, m23: { points: Array<{ value: number }> }, m24: { points: Array<{ value: number }> }, m25: { points: Array<{ value: number }> } } | null };
+export type TwentyFiveMetricsQuery = { configurationSet: { m01: { points: Array<{ value: number }> } | null, m02: { points: Array<{ value: number }> } | null, m03: { points: Array<{ value: number }> } | null, m04: { points: Array<{ value: number }> } | null, m05: { points: Array<{ value: number }> } | null, m06: { points: Array<{ value: number }> } | null, m07: { points: Array<{ value: number }> } | null, m08: { points: Array<{ value: number }> } | null, m09: { points: Array<{ value: number }> } | null, m10: { points: Array<{ value: number }> } | null, m11: { points: Array<{ value: number }> } | null, m12: { points: Array<{ value: number }> } | null, m13: { points: Array<{ value: number }> } | null, m14: { points: Array<{ value: number }> } | null, m15: { points: Array<{ value: number }> } | null, m16: { points: Array<{ value: number }> } | null, m17: { points: Array<{ value: number }> } | null, m18: { points: Array<{ value: number }> } | null, m19: { points: Array<{ value: number }> } | null, m20: { points: Array<{ value: number }> } | null, m21: { points: Array<{ value: number }> } | null, m22: { points: Array<{ value: number }> } | null, m23: { points: Array<{ value: number }> } | null, m24: { points: Array<{ value: number }> } | null, m25: { points: Array<{ value: number }> } | null } | null };
 
 export type VdmMetricsQueryVariables = Exact<{
   queries: Array<VdmMetricQueryInput> | VdmMetricQueryInput;
@@ -975,7 +975,7 @@ export type VdmMetricsQueryVariables = Exact<{
 }>;
 
 
-export type VdmMetricsQuery = { vdmMetrics: Array<{ id: string, series: { metric: VdmMetric, points: Array<{ timestamp: string, value: number }> } | null, error: { code: string, message: string | null } | null }> };
+export type VdmMetricsQuery = { vdmMetrics: Array<{ id: string, series: { metric: VdmMetric, points: Array<{ timestamp: string, value: number }> } | null, error: { code: string, message: string | null } | null }> | null };
 
 export type NodeTestByIdQueryVariables = Exact<{
   id: string | number;
@@ -1007,8 +1007,8 @@ export type NodeTestSetOtherTypesFragmentQueryVariables = Exact<{
 
 
 export type NodeTestSetOtherTypesFragmentQuery = { node:
-    | { eventDestinations: Array<{ name: string }> }
-    | { tags: Array<{ key: string }> }
+    | { eventDestinations: Array<{ name: string }> | null }
+    | { tags: Array<{ key: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1018,12 +1018,12 @@ export type NodeTestSetNamedFragmentQueryVariables = Exact<{
 
 
 export type NodeTestSetNamedFragmentQuery = { node:
-    | { eventDestinations: Array<{ name: string }> }
-    | { tags: Array<{ key: string }> }
+    | { eventDestinations: Array<{ name: string }> | null }
+    | { tags: Array<{ key: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
-export type NodeTestPoolTagsFragment = { tags: Array<{ key: string }> };
+export type NodeTestPoolTagsFragment = { tags: Array<{ key: string }> | null };
 
 export type NodeTestSetInterfaceFragmentQueryVariables = Exact<{
   id: string | number;
@@ -1031,9 +1031,9 @@ export type NodeTestSetInterfaceFragmentQueryVariables = Exact<{
 
 
 export type NodeTestSetInterfaceFragmentQuery = { node:
-    | { tags: Array<{ key: string }>, eventDestinations: Array<{ name: string }> }
-    | { tags: Array<{ key: string }> }
-    | { tags: Array<{ key: string }> }
+    | { tags: Array<{ key: string }> | null, eventDestinations: Array<{ name: string }> | null }
+    | { tags: Array<{ key: string }> | null }
+    | { tags: Array<{ key: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1042,12 +1042,12 @@ export type QuotaReadSetQueryVariables = Exact<{
 }>;
 
 
-export type QuotaReadSetQuery = { configurationSet: { name: string, sendingEnabled: boolean } | null };
+export type QuotaReadSetQuery = { configurationSet: { name: string, sendingEnabled: boolean | null } | null };
 
 export type QuotaListSetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QuotaListSetsQuery = { configurationSets: { nodes: Array<{ name: string }> } };
+export type QuotaListSetsQuery = { configurationSets: { nodes: Array<{ name: string } | null> } | null };
 
 export type QuotaCreateSetMutationVariables = Exact<{
   input: CreateConfigurationSetInput;
@@ -1061,7 +1061,7 @@ export type QuotaPauseSetMutationVariables = Exact<{
 }>;
 
 
-export type QuotaPauseSetMutation = { setConfigurationSetSendingEnabled: { configurationSet: { name: string, sendingEnabled: boolean } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type QuotaPauseSetMutation = { setConfigurationSetSendingEnabled: { configurationSet: { name: string, sendingEnabled: boolean | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type TagsTagResourceMutationVariables = Exact<{
   input: TagResourceInput;
@@ -1069,9 +1069,9 @@ export type TagsTagResourceMutationVariables = Exact<{
 
 
 export type TagsTagResourceMutation = { tagResource: { resource:
-      | { __typename: 'ConfigurationSet', name: string, id: string, arn: string, tags: Array<{ key: string, value: string }> }
-      | { __typename: 'DedicatedIpPool', name: string, id: string, arn: string, tags: Array<{ key: string, value: string }> }
-      | { __typename: 'EmailIdentity', name: string, id: string, arn: string, tags: Array<{ key: string, value: string }> }
+      | { __typename: 'ConfigurationSet', name: string, id: string, arn: string, tags: Array<{ key: string, value: string }> | null }
+      | { __typename: 'DedicatedIpPool', name: string, id: string, arn: string, tags: Array<{ key: string, value: string }> | null }
+      | { __typename: 'EmailIdentity', name: string, id: string, arn: string, tags: Array<{ key: string, value: string }> | null }
      | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type TagsUntagResourceMutationVariables = Exact<{
@@ -1080,9 +1080,9 @@ export type TagsUntagResourceMutationVariables = Exact<{
 
 
 export type TagsUntagResourceMutation = { untagResource: { resource:
-      | { __typename: 'ConfigurationSet', id: string, tags: Array<{ key: string, value: string }> }
-      | { __typename: 'DedicatedIpPool', id: string, tags: Array<{ key: string, value: string }> }
-      | { __typename: 'EmailIdentity', id: string, tags: Array<{ key: string, value: string }> }
+      | { __typename: 'ConfigurationSet', id: string, tags: Array<{ key: string, value: string }> | null }
+      | { __typename: 'DedicatedIpPool', id: string, tags: Array<{ key: string, value: string }> | null }
+      | { __typename: 'EmailIdentity', id: string, tags: Array<{ key: string, value: string }> | null }
      | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type TagsTagThenUntagMutationVariables = Exact<{
@@ -1092,13 +1092,13 @@ export type TagsTagThenUntagMutationVariables = Exact<{
 
 
 export type TagsTagThenUntagMutation = { tagResource: { resource:
-      | { tags: Array<{ key: string, value: string }> }
-      | { tags: Array<{ key: string, value: string }> }
-      | { tags: Array<{ key: string, value: string }> }
+      | { tags: Array<{ key: string, value: string }> | null }
+      | { tags: Array<{ key: string, value: string }> | null }
+      | { tags: Array<{ key: string, value: string }> | null }
      | null, userErrors: Array<{ code: UserErrorCode }> }, untagResource: { resource:
-      | { tags: Array<{ key: string, value: string }> }
-      | { tags: Array<{ key: string, value: string }> }
-      | { tags: Array<{ key: string, value: string }> }
+      | { tags: Array<{ key: string, value: string }> | null }
+      | { tags: Array<{ key: string, value: string }> | null }
+      | { tags: Array<{ key: string, value: string }> | null }
      | null, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type TagsTagTwiceMutationVariables = Exact<{
@@ -1108,13 +1108,13 @@ export type TagsTagTwiceMutationVariables = Exact<{
 
 
 export type TagsTagTwiceMutation = { first: { resource:
-      | { tags: Array<{ key: string, value: string }> }
-      | { tags: Array<{ key: string, value: string }> }
-      | { tags: Array<{ key: string, value: string }> }
+      | { tags: Array<{ key: string, value: string }> | null }
+      | { tags: Array<{ key: string, value: string }> | null }
+      | { tags: Array<{ key: string, value: string }> | null }
      | null, userErrors: Array<{ code: UserErrorCode }> }, second: { resource:
-      | { tags: Array<{ key: string, value: string }> }
-      | { tags: Array<{ key: string, value: string }> }
-      | { tags: Array<{ key: string, value: string }> }
+      | { tags: Array<{ key: string, value: string }> | null }
+      | { tags: Array<{ key: string, value: string }> | null }
+      | { tags: Array<{ key: string, value: string }> | null }
      | null, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type TagsOfSetQueryVariables = Exact<{
@@ -1122,42 +1122,42 @@ export type TagsOfSetQueryVariables = Exact<{
 }>;
 
 
-export type TagsOfSetQuery = { configurationSet: { id: string, tags: Array<{ key: string, value: string }>, eventDestinations: Array<{ id: string }> } | null };
+export type TagsOfSetQuery = { configurationSet: { id: string, tags: Array<{ key: string, value: string }> | null, eventDestinations: Array<{ id: string }> | null } | null };
 
 export type TagsOfIdentityQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type TagsOfIdentityQuery = { emailIdentity: { id: string, tags: Array<{ key: string, value: string }> } | null };
+export type TagsOfIdentityQuery = { emailIdentity: { id: string, tags: Array<{ key: string, value: string }> | null } | null };
 
 export type TagsOfPoolQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type TagsOfPoolQuery = { dedicatedIpPool: { id: string, tags: Array<{ key: string, value: string }> } | null };
+export type TagsOfPoolQuery = { dedicatedIpPool: { id: string, tags: Array<{ key: string, value: string }> | null } | null };
 
 export type FaultySetQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type FaultySetQuery = { configurationSet: { name: string, sendingEnabled: boolean } | null };
+export type FaultySetQuery = { configurationSet: { name: string, sendingEnabled: boolean | null } | null };
 
 export type AccountQueryVariables = Exact<{
   region?: string | null | undefined;
 }>;
 
 
-export type AccountQuery = { account: { region: string, sendingEnabled: boolean, productionAccessEnabled: boolean, vdmAttributes: { enabled: FeatureStatus, dashboardEngagementMetrics: FeatureStatus | null, guardianOptimizedSharedDelivery: FeatureStatus | null } } };
+export type AccountQuery = { account: { region: string, sendingEnabled: boolean, productionAccessEnabled: boolean, vdmAttributes: { enabled: FeatureStatus, dashboardEngagementMetrics: FeatureStatus | null, guardianOptimizedSharedDelivery: FeatureStatus | null } } | null };
 
 export type AccountRegionQueryVariables = Exact<{
   region?: string | null | undefined;
 }>;
 
 
-export type AccountRegionQuery = { account: { region: string } };
+export type AccountRegionQuery = { account: { region: string } | null };
 
 export type UpdateAccountVdmMutationVariables = Exact<{
   input: UpdateAccountVdmAttributesInput;
@@ -1171,19 +1171,19 @@ export type SetVdmOptionsMutationVariables = Exact<{
 }>;
 
 
-export type SetVdmOptionsMutation = { setConfigurationSetVdmOptions: { configurationSet: { name: string, vdmOptions: { dashboardEngagementMetrics: FeatureStatus | null, guardianOptimizedSharedDelivery: FeatureStatus | null } | null, effectiveVdmOptions: { dashboardEngagementMetrics: FeatureStatus, dashboardEngagementMetricsSource: VdmSettingSource, guardianOptimizedSharedDelivery: FeatureStatus, guardianOptimizedSharedDeliverySource: VdmSettingSource } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SetVdmOptionsMutation = { setConfigurationSetVdmOptions: { configurationSet: { name: string, vdmOptions: { dashboardEngagementMetrics: FeatureStatus | null, guardianOptimizedSharedDelivery: FeatureStatus | null } | null, effectiveVdmOptions: { dashboardEngagementMetrics: FeatureStatus, dashboardEngagementMetricsSource: VdmSettingSource, guardianOptimizedSharedDelivery: FeatureStatus, guardianOptimizedSharedDeliverySource: VdmSettingSource } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type EffectiveVdmQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type EffectiveVdmQuery = { configurationSet: { vdmOptions: { dashboardEngagementMetrics: FeatureStatus | null, guardianOptimizedSharedDelivery: FeatureStatus | null } | null, effectiveVdmOptions: { dashboardEngagementMetrics: FeatureStatus, dashboardEngagementMetricsSource: VdmSettingSource, guardianOptimizedSharedDelivery: FeatureStatus, guardianOptimizedSharedDeliverySource: VdmSettingSource } } | null };
+export type EffectiveVdmQuery = { configurationSet: { vdmOptions: { dashboardEngagementMetrics: FeatureStatus | null, guardianOptimizedSharedDelivery: FeatureStatus | null } | null, effectiveVdmOptions: { dashboardEngagementMetrics: FeatureStatus, dashboardEngagementMetricsSource: VdmSettingSource, guardianOptimizedSharedDelivery: FeatureStatus, guardianOptimizedSharedDeliverySource: VdmSettingSource } | null } | null };
 
 export type SetsEffectiveVdmQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SetsEffectiveVdmQuery = { configurationSets: { nodes: Array<{ name: string, effectiveVdmOptions: { dashboardEngagementMetrics: FeatureStatus, guardianOptimizedSharedDelivery: FeatureStatus } }> } };
+export type SetsEffectiveVdmQuery = { configurationSets: { nodes: Array<{ name: string, effectiveVdmOptions: { dashboardEngagementMetrics: FeatureStatus, guardianOptimizedSharedDelivery: FeatureStatus } | null } | null> } | null };
 
 export type RecommendationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1193,7 +1193,7 @@ export type RecommendationsQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationsQuery = { recommendations: { edges: Array<{ cursor: string, node: { resourceArn: string, type: RecommendationType, description: string, status: RecommendationStatus, impact: RecommendationImpact, createdAt: string, updatedAt: string } }>, nodes: Array<{ description: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type RecommendationsQuery = { recommendations: { edges: Array<{ cursor: string, node: { resourceArn: string, type: RecommendationType, description: string, status: RecommendationStatus, impact: RecommendationImpact, createdAt: string, updatedAt: string } } | null>, nodes: Array<{ description: string } | null>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type OrderingSetSendingMutationVariables = Exact<{
   input: SetConfigurationSetSendingEnabledInput;

@@ -7,7 +7,7 @@ export interface EmulatorHarness {
   /** A real SDK client on the emulator, with SDK retries off so every call is one request. */
   client(options?: { region?: string; accessKeyId?: string }): SESv2Client;
   admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
-  stats(): Promise<{ operations: Record<string, { calls: number; throttled: number; faultsInjected: number; errors: number; maxCallsPerSecond: number; maxInFlight: number }>; writes: { maxInFlight: number }; totalCalls: number }>;
+  stats(): Promise<{ operations: Record<string, { calls: number; throttled: number; faultsInjected: number; faultsByKind: Record<string, number>; errors: number; maxCallsPerSecond: number; maxInFlight: number }>; writes: { maxInFlight: number }; faults: Record<string, number>; totalCalls: number }>;
   close(): Promise<void>;
 }
 

@@ -75,6 +75,7 @@ export function useStack(options: StackOptions = {}): { stack: GatewayStack } {
   beforeEach(async () => {
     await holder.stack.emulator.admin('POST', '/_emulator/reset');
     holder.stack.gateway.ses.clearCache();
+    holder.stack.gateway.ses.resetBreakers();
   });
   return holder;
 }

@@ -127,7 +127,7 @@ export type ConfidenceVerdictThreshold =
  */
 export type ConfigurationSet = Node & Taggable & {
   __typename?: 'ConfigurationSet';
-  /** The MailManager archive that receives a copy of the email; null when not archived. */
+  /** The MailManager archive that receives a copy of the email; null when not archived, or (with an error pathed to it) when SES failed to answer for it. */
   archivingOptions: Maybe<ArchivingOptions>;
   /** The configuration set's ARN. */
   arn: Scalars['String']['output'];
@@ -135,36 +135,37 @@ export type ConfigurationSet = Node & Taggable & {
    * The email identities that use this set as their default configuration set.
    * SES has no reverse index for this: the gateway lists the region's identities and
    * reads each one (cached), so on a cold cache this costs one GetEmailIdentity per
-   * identity, at SES's rate of one per second.
+   * identity, at SES's rate of one per second. It is null, with an error pathed to it, when SES failed to answer for it
+   * (the listing or any one identity's read).
    */
-  defaultForIdentities: Array<EmailIdentity>;
-  /** How SES delivers the email: TLS, dedicated IP pool, delivery time limit. */
-  deliveryOptions: DeliveryOptions;
-  /** The VDM values that actually apply to this set: its own option where present, else the account's. */
-  effectiveVdmOptions: EffectiveVdmOptions;
-  /** The destinations that receive this set's sending events, in creation order (at most 10). */
-  eventDestinations: Array<EventDestination>;
+  defaultForIdentities: Maybe<Array<EmailIdentity>>;
+  /** How SES delivers the email: TLS, dedicated IP pool, delivery time limit; null, with an error pathed to it, when SES failed to answer for it. */
+  deliveryOptions: Maybe<DeliveryOptions>;
+  /** The VDM values that actually apply to this set: its own option where present, else the account's (GetAccount); null, with an error pathed to it, when SES failed to answer for it. */
+  effectiveVdmOptions: Maybe<EffectiveVdmOptions>;
+  /** The destinations that receive this set's sending events, in creation order (at most 10); null, with an error pathed to it, when SES failed to answer for it. */
+  eventDestinations: Maybe<Array<EventDestination>>;
   /** Opaque identifier, including the region. */
   id: Scalars['ID']['output'];
-  /** How messages are signed; null for SES's default signing. */
+  /** How messages are signed; null for SES's default signing, or (with an error pathed to it) when SES failed to answer for it. */
   messageSecurityOptions: Maybe<MessageSecurityOptions>;
-  /** A VDM metric for the email sent with this set, between `start` and `end` (inclusive). */
-  metrics: MetricSeries;
+  /** A VDM metric for the email sent with this set, between `start` and `end` (inclusive); null, with an error pathed to it, when SES failed to answer for it or refused the arguments. */
+  metrics: Maybe<MetricSeries>;
   /** The configuration set's name: up to 64 letters, digits, `_` and `-`. */
   name: Scalars['String']['output'];
   /** The region the configuration set lives in. */
   region: Scalars['Region']['output'];
-  /** Reputation metrics collection and the last fresh start. */
-  reputationOptions: ReputationOptions;
-  /** Whether email sent with this configuration set is sent at all. Toggle it with `setConfigurationSetSendingEnabled`. */
-  sendingEnabled: Scalars['Boolean']['output'];
-  /** Which addresses are suppressed for this set; null when the account-level suppression list applies. */
+  /** Reputation metrics collection and the last fresh start; null, with an error pathed to it, when SES failed to answer for it. */
+  reputationOptions: Maybe<ReputationOptions>;
+  /** Whether email sent with this configuration set is sent at all. Toggle it with `setConfigurationSetSendingEnabled`. Null, with an error pathed to it, when SES failed to answer for it (as is every field read with GetConfigurationSet). */
+  sendingEnabled: Maybe<Scalars['Boolean']['output']>;
+  /** Which addresses are suppressed for this set; null when the account-level suppression list applies, or (with an error pathed to it) when SES failed to answer for it. */
   suppressionOptions: Maybe<SuppressionOptions>;
-  /** The configuration set's tags. */
-  tags: Array<Tag>;
-  /** The custom domain for open and click tracking links; null when SES's own domain is used. */
+  /** The configuration set's tags; null, with an error pathed to it, when SES failed to answer for it. */
+  tags: Maybe<Array<Tag>>;
+  /** The custom domain for open and click tracking links; null when SES's own domain is used, or (with an error pathed to it) when SES failed to answer for it. */
   trackingOptions: Maybe<TrackingOptions>;
-  /** The set's own VDM options; null when the set has none and the account's attributes apply. See `effectiveVdmOptions`. */
+  /** The set's own VDM options; null when the set has none and the account's attributes apply, or (with an error pathed to it) when SES failed to answer for it. See `effectiveVdmOptions`. */
   vdmOptions: Maybe<VdmOptions>;
 };
 
@@ -183,10 +184,10 @@ export type ConfigurationSetMetricsArgs = {
 /** A page of configuration sets. */
 export type ConfigurationSetConnection = {
   __typename?: 'ConfigurationSetConnection';
-  /** The configuration sets with their cursors. */
-  edges: Array<ConfigurationSetEdge>;
-  /** The configuration sets alone. */
-  nodes: Array<ConfigurationSet>;
+  /** The configuration sets with their cursors; an entry is null, with an error pathed to it, when a field it cannot do without failed. */
+  edges: Array<Maybe<ConfigurationSetEdge>>;
+  /** The configuration sets alone; an entry is null, with an error pathed to it, when a field it cannot do without failed. */
+  nodes: Array<Maybe<ConfigurationSet>>;
   /** Where this page sits. */
   pageInfo: PageInfo;
 };
@@ -311,19 +312,19 @@ export type DedicatedIpPool = Node & Taggable & {
   name: Scalars['String']['output'];
   /** The region the pool lives in. */
   region: Scalars['Region']['output'];
-  /** Whether you manage the pool's addresses (STANDARD) or SES does (MANAGED). */
-  scalingMode: ScalingMode;
-  /** The pool's tags. */
-  tags: Array<Tag>;
+  /** Whether you manage the pool's addresses (STANDARD) or SES does (MANAGED); null, with an error pathed to it, when SES failed to answer for it. */
+  scalingMode: Maybe<ScalingMode>;
+  /** The pool's tags (ListTagsForResource); null, with an error pathed to it, when SES failed to answer for it. */
+  tags: Maybe<Array<Tag>>;
 };
 
 /** A page of dedicated IP pools. */
 export type DedicatedIpPoolConnection = {
   __typename?: 'DedicatedIpPoolConnection';
-  /** The pools with their cursors. */
-  edges: Array<DedicatedIpPoolEdge>;
-  /** The pools alone. */
-  nodes: Array<DedicatedIpPool>;
+  /** The pools with their cursors; an entry is null, with an error pathed to it, when a field it cannot do without failed. */
+  edges: Array<Maybe<DedicatedIpPoolEdge>>;
+  /** The pools alone; an entry is null, with an error pathed to it, when a field it cannot do without failed. */
+  nodes: Array<Maybe<DedicatedIpPool>>;
   /** Where this page sits. */
   pageInfo: PageInfo;
 };
@@ -404,7 +405,7 @@ export type DeliveryOptions = {
   __typename?: 'DeliveryOptions';
   /** How long, in seconds, SES keeps trying to deliver (300 to 50400); null for SES's default. */
   maxDeliverySeconds: Maybe<Scalars['Int']['output']>;
-  /** The dedicated IP pool used to send; null for the shared pool, or when the named pool no longer exists. */
+  /** The dedicated IP pool used to send; null for the shared pool, when the named pool no longer exists, or (with an error pathed to it) when SES failed to answer for it. */
   sendingPool: Maybe<DedicatedIpPool>;
   /** The name of the dedicated IP pool used to send; null for the shared pool. Kept by SES even if the pool was deleted. */
   sendingPoolName: Maybe<Scalars['String']['output']>;
@@ -493,30 +494,30 @@ export type EmailIdentity = Node & Taggable & {
   __typename?: 'EmailIdentity';
   /** The identity's ARN. */
   arn: Scalars['String']['output'];
-  /** The default configuration set; null when there is none, or when the named set no longer exists (see `defaultConfigurationSetName`). */
+  /** The default configuration set; null when there is none, when the named set no longer exists (see `defaultConfigurationSetName`), or (with an error pathed to it) when SES failed to answer for it. */
   defaultConfigurationSet: Maybe<ConfigurationSet>;
-  /** The default configuration set's name, as SES stores it; it can name a set that was deleted since. */
+  /** The default configuration set's name, as SES stores it; it can name a set that was deleted since. Null when there is none, or (with an error pathed to it) when SES failed to answer for it. */
   defaultConfigurationSetName: Maybe<Scalars['String']['output']>;
-  /** DKIM signing for a domain. */
+  /** DKIM signing for a domain; null for an address, or (with an error pathed to it) when SES failed to answer for it. */
   dkim: Maybe<DkimAttributes>;
   /** Opaque identifier, including the region. */
   id: Scalars['ID']['output'];
-  /** A VDM metric for mail sent from this identity, optionally for one mailbox provider (`isp`), between `start` and `end`. */
-  metrics: MetricSeries;
+  /** A VDM metric for mail sent from this identity, optionally for one mailbox provider (`isp`), between `start` and `end`; null, with an error pathed to it, when SES failed to answer for it or refused the arguments. */
+  metrics: Maybe<MetricSeries>;
   /** The email address or domain. */
   name: Scalars['String']['output'];
   /** The region the identity lives in. */
   region: Scalars['Region']['output'];
   /** Whether sending from it is enabled. */
   sendingEnabled: Scalars['Boolean']['output'];
-  /** The identity's tags. */
-  tags: Array<Tag>;
+  /** The identity's tags; null, with an error pathed to it, when SES failed to answer for it. */
+  tags: Maybe<Array<Tag>>;
   /** Whether it is an email address or a domain. */
   type: IdentityType;
   /** How far verification got. */
   verificationStatus: VerificationStatus;
-  /** Whether SES lets you send from it: true when verified. */
-  verifiedForSending: Scalars['Boolean']['output'];
+  /** Whether SES lets you send from it: true when verified. Null, with an error pathed to it, when SES failed to answer for it (as is every field read with GetEmailIdentity for an identity from a list). */
+  verifiedForSending: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -534,10 +535,10 @@ export type EmailIdentityMetricsArgs = {
 /** A page of email identities. */
 export type EmailIdentityConnection = {
   __typename?: 'EmailIdentityConnection';
-  /** The identities with their cursors. */
-  edges: Array<EmailIdentityEdge>;
-  /** The identities alone. */
-  nodes: Array<EmailIdentity>;
+  /** The identities with their cursors; an entry is null, with an error pathed to it, when a field it cannot do without failed. */
+  edges: Array<Maybe<EmailIdentityEdge>>;
+  /** The identities alone; an entry is null, with an error pathed to it, when a field it cannot do without failed. */
+  nodes: Array<Maybe<EmailIdentity>>;
   /** Where this page sits. */
   pageInfo: PageInfo;
 };
@@ -954,30 +955,30 @@ export type PinpointDestinationInput = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** The account's settings in a region. */
-  account: Account;
+  /** The account's settings in a region, all read with one GetAccount call: null, with an error pathed to it, when SES failed to answer it. */
+  account: Maybe<Account>;
   /** A configuration set by name; null if it does not exist. */
   configurationSet: Maybe<ConfigurationSet>;
-  /** The configuration sets of a region, by name. `first` is at most 100 (default 25). */
-  configurationSets: ConfigurationSetConnection;
+  /** The configuration sets of a region, by name. `first` is at most 100 (default 25). Null, with an error pathed to it, when SES failed to list them or refused the arguments. */
+  configurationSets: Maybe<ConfigurationSetConnection>;
   /** A dedicated IP pool by name; null if it does not exist. */
   dedicatedIpPool: Maybe<DedicatedIpPool>;
-  /** The dedicated IP pools of a region, to pick a sending pool from. `first` is at most 100 (default 25). */
-  dedicatedIpPools: DedicatedIpPoolConnection;
-  /** The configuration set SES applies to mail from `emailAddress` when the sender names none. */
-  effectiveConfigurationSet: EffectiveConfigurationSet;
-  /** The email identities of a region. `first` is at most 100 (default 25). */
-  emailIdentities: EmailIdentityConnection;
+  /** The dedicated IP pools of a region, to pick a sending pool from. `first` is at most 100 (default 25). Null, with an error pathed to it, when SES failed to list them or refused the arguments. */
+  dedicatedIpPools: Maybe<DedicatedIpPoolConnection>;
+  /** The configuration set SES applies to mail from `emailAddress` when the sender names none. Null, with an error pathed to it, when SES failed to answer a read it needs or the address is malformed. */
+  effectiveConfigurationSet: Maybe<EffectiveConfigurationSet>;
+  /** The email identities of a region. `first` is at most 100 (default 25). Null, with an error pathed to it, when SES failed to list them or refused the arguments. */
+  emailIdentities: Maybe<EmailIdentityConnection>;
   /** An email identity by address or domain; null if it does not exist. */
   emailIdentity: Maybe<EmailIdentity>;
   /** Fetches any object by its opaque id; null if it does not exist. */
   node: Maybe<Node>;
   /** Fetches several objects by id, in the order given; null for each that does not exist. */
   nodes: Array<Maybe<Node>>;
-  /** VDM recommendations, newest SES ordering. `first` is at most 100 (default 25). */
-  recommendations: RecommendationConnection;
-  /** Free-form VDM metric queries, packed into BatchGetMetricData calls of at most 10 queries each. */
-  vdmMetrics: Array<VdmMetricResult>;
+  /** VDM recommendations, newest SES ordering. `first` is at most 100 (default 25). Null, with an error pathed to it, when SES failed to list them or refused the arguments. */
+  recommendations: Maybe<RecommendationConnection>;
+  /** Free-form VDM metric queries, packed into BatchGetMetricData calls of at most 10 queries each. Null, with an error pathed to it, when one of those calls failed or the queries were refused; an error SES reports for one query alone is in that query's `error`. */
+  vdmMetrics: Maybe<Array<VdmMetricResult>>;
 };
 
 
@@ -1138,10 +1139,10 @@ export type Recommendation = {
 /** A page of recommendations. */
 export type RecommendationConnection = {
   __typename?: 'RecommendationConnection';
-  /** The recommendations with their cursors. */
-  edges: Array<RecommendationEdge>;
-  /** The recommendations alone. */
-  nodes: Array<Recommendation>;
+  /** The recommendations with their cursors; an entry is null, with an error pathed to it, when a field it cannot do without failed. */
+  edges: Array<Maybe<RecommendationEdge>>;
+  /** The recommendations alone; an entry is null, with an error pathed to it, when a field it cannot do without failed. */
+  nodes: Array<Maybe<Recommendation>>;
   /** Where this page sits. */
   pageInfo: PageInfo;
 };
@@ -1407,8 +1408,8 @@ export type Taggable = {
   arn: Scalars['String']['output'];
   /** Opaque identifier, usable with `tagResource` and `untagResource`. */
   id: Scalars['ID']['output'];
-  /** The resource's tags, in the order SES keeps them. */
-  tags: Array<Tag>;
+  /** The resource's tags, in the order SES keeps them; null, with an error pathed to it, when SES failed to answer for it. */
+  tags: Maybe<Array<Tag>>;
 };
 
 /** Whether delivery needs TLS. */
@@ -1803,7 +1804,7 @@ export type ResolversTypes = ResolversObject<{
   CloudWatchDimensionConfigurationInput: CloudWatchDimensionConfigurationInput;
   ConfidenceVerdictThreshold: ConfidenceVerdictThreshold;
   ConfigurationSet: ResolverTypeWrapper<ConfigurationSetModel>;
-  ConfigurationSetConnection: ResolverTypeWrapper<Omit<ConfigurationSetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConfigurationSetEdge']>, nodes: Array<ResolversTypes['ConfigurationSet']> }>;
+  ConfigurationSetConnection: ResolverTypeWrapper<Omit<ConfigurationSetConnection, 'edges' | 'nodes'> & { edges: Array<Maybe<ResolversTypes['ConfigurationSetEdge']>>, nodes: Array<Maybe<ResolversTypes['ConfigurationSet']>> }>;
   ConfigurationSetEdge: ResolverTypeWrapper<Omit<ConfigurationSetEdge, 'node'> & { node: ResolversTypes['ConfigurationSet'] }>;
   ConfigurationSetOptionGroup: ConfigurationSetOptionGroup;
   CreateConfigurationSetInput: CreateConfigurationSetInput;
@@ -1814,7 +1815,7 @@ export type ResolversTypes = ResolversObject<{
   CreateEventDestinationPayload: ResolverTypeWrapper<Omit<CreateEventDestinationPayload, 'eventDestination'> & { eventDestination?: Maybe<ResolversTypes['EventDestination']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DedicatedIpPool: ResolverTypeWrapper<DedicatedIpPoolModel>;
-  DedicatedIpPoolConnection: ResolverTypeWrapper<Omit<DedicatedIpPoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DedicatedIpPoolEdge']>, nodes: Array<ResolversTypes['DedicatedIpPool']> }>;
+  DedicatedIpPoolConnection: ResolverTypeWrapper<Omit<DedicatedIpPoolConnection, 'edges' | 'nodes'> & { edges: Array<Maybe<ResolversTypes['DedicatedIpPoolEdge']>>, nodes: Array<Maybe<ResolversTypes['DedicatedIpPool']>> }>;
   DedicatedIpPoolEdge: ResolverTypeWrapper<Omit<DedicatedIpPoolEdge, 'node'> & { node: ResolversTypes['DedicatedIpPool'] }>;
   DeleteConfigurationSetInput: DeleteConfigurationSetInput;
   DeleteConfigurationSetPayload: ResolverTypeWrapper<Omit<DeleteConfigurationSetPayload, 'identitiesUsingSet'> & { identitiesUsingSet: Array<ResolversTypes['EmailIdentity']> }>;
@@ -1830,7 +1831,7 @@ export type ResolversTypes = ResolversObject<{
   EffectiveConfigurationSetReason: EffectiveConfigurationSetReason;
   EffectiveVdmOptions: ResolverTypeWrapper<EffectiveVdmOptionsModel>;
   EmailIdentity: ResolverTypeWrapper<EmailIdentityModel>;
-  EmailIdentityConnection: ResolverTypeWrapper<Omit<EmailIdentityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EmailIdentityEdge']>, nodes: Array<ResolversTypes['EmailIdentity']> }>;
+  EmailIdentityConnection: ResolverTypeWrapper<Omit<EmailIdentityConnection, 'edges' | 'nodes'> & { edges: Array<Maybe<ResolversTypes['EmailIdentityEdge']>>, nodes: Array<Maybe<ResolversTypes['EmailIdentity']>> }>;
   EmailIdentityEdge: ResolverTypeWrapper<Omit<EmailIdentityEdge, 'node'> & { node: ResolversTypes['EmailIdentity'] }>;
   EmailIdentityFilter: EmailIdentityFilter;
   EventBridgeDestination: ResolverTypeWrapper<SesEventBridgeDestination>;
@@ -1858,7 +1859,7 @@ export type ResolversTypes = ResolversObject<{
   PinpointDestinationInput: PinpointDestinationInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<SesRecommendation>;
-  RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecommendationEdge']>, nodes: Array<ResolversTypes['Recommendation']> }>;
+  RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<Maybe<ResolversTypes['RecommendationEdge']>>, nodes: Array<Maybe<ResolversTypes['Recommendation']>> }>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationFilter: RecommendationFilter;
   RecommendationImpact: RecommendationImpact;
@@ -1928,7 +1929,7 @@ export type ResolversParentTypes = ResolversObject<{
   CloudWatchDimensionConfiguration: SesCloudWatchDimensionConfiguration;
   CloudWatchDimensionConfigurationInput: CloudWatchDimensionConfigurationInput;
   ConfigurationSet: ConfigurationSetModel;
-  ConfigurationSetConnection: Omit<ConfigurationSetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConfigurationSetEdge']>, nodes: Array<ResolversParentTypes['ConfigurationSet']> };
+  ConfigurationSetConnection: Omit<ConfigurationSetConnection, 'edges' | 'nodes'> & { edges: Array<Maybe<ResolversParentTypes['ConfigurationSetEdge']>>, nodes: Array<Maybe<ResolversParentTypes['ConfigurationSet']>> };
   ConfigurationSetEdge: Omit<ConfigurationSetEdge, 'node'> & { node: ResolversParentTypes['ConfigurationSet'] };
   CreateConfigurationSetInput: CreateConfigurationSetInput;
   CreateConfigurationSetPayload: Omit<CreateConfigurationSetPayload, 'configurationSet'> & { configurationSet?: Maybe<ResolversParentTypes['ConfigurationSet']> };
@@ -1938,7 +1939,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateEventDestinationPayload: Omit<CreateEventDestinationPayload, 'eventDestination'> & { eventDestination?: Maybe<ResolversParentTypes['EventDestination']> };
   DateTime: Scalars['DateTime']['output'];
   DedicatedIpPool: DedicatedIpPoolModel;
-  DedicatedIpPoolConnection: Omit<DedicatedIpPoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DedicatedIpPoolEdge']>, nodes: Array<ResolversParentTypes['DedicatedIpPool']> };
+  DedicatedIpPoolConnection: Omit<DedicatedIpPoolConnection, 'edges' | 'nodes'> & { edges: Array<Maybe<ResolversParentTypes['DedicatedIpPoolEdge']>>, nodes: Array<Maybe<ResolversParentTypes['DedicatedIpPool']>> };
   DedicatedIpPoolEdge: Omit<DedicatedIpPoolEdge, 'node'> & { node: ResolversParentTypes['DedicatedIpPool'] };
   DeleteConfigurationSetInput: DeleteConfigurationSetInput;
   DeleteConfigurationSetPayload: Omit<DeleteConfigurationSetPayload, 'identitiesUsingSet'> & { identitiesUsingSet: Array<ResolversParentTypes['EmailIdentity']> };
@@ -1952,7 +1953,7 @@ export type ResolversParentTypes = ResolversObject<{
   EffectiveConfigurationSet: EffectiveConfigurationSetModel;
   EffectiveVdmOptions: EffectiveVdmOptionsModel;
   EmailIdentity: EmailIdentityModel;
-  EmailIdentityConnection: Omit<EmailIdentityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EmailIdentityEdge']>, nodes: Array<ResolversParentTypes['EmailIdentity']> };
+  EmailIdentityConnection: Omit<EmailIdentityConnection, 'edges' | 'nodes'> & { edges: Array<Maybe<ResolversParentTypes['EmailIdentityEdge']>>, nodes: Array<Maybe<ResolversParentTypes['EmailIdentity']>> };
   EmailIdentityEdge: Omit<EmailIdentityEdge, 'node'> & { node: ResolversParentTypes['EmailIdentity'] };
   EmailIdentityFilter: EmailIdentityFilter;
   EventBridgeDestination: SesEventBridgeDestination;
@@ -1976,7 +1977,7 @@ export type ResolversParentTypes = ResolversObject<{
   PinpointDestinationInput: PinpointDestinationInput;
   Query: Record<PropertyKey, never>;
   Recommendation: SesRecommendation;
-  RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecommendationEdge']>, nodes: Array<ResolversParentTypes['Recommendation']> };
+  RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<Maybe<ResolversParentTypes['RecommendationEdge']>>, nodes: Array<Maybe<ResolversParentTypes['Recommendation']>> };
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
   Region: Scalars['Region']['output'];
@@ -2056,27 +2057,27 @@ export type CloudWatchDimensionConfigurationResolvers<ContextType = GatewayConte
 export type ConfigurationSetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConfigurationSet'] = ResolversParentTypes['ConfigurationSet']> = ResolversObject<{
   archivingOptions?: Resolver<Maybe<ResolversTypes['ArchivingOptions']>, ParentType, ContextType>;
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  defaultForIdentities?: Resolver<Array<ResolversTypes['EmailIdentity']>, ParentType, ContextType>;
-  deliveryOptions?: Resolver<ResolversTypes['DeliveryOptions'], ParentType, ContextType>;
-  effectiveVdmOptions?: Resolver<ResolversTypes['EffectiveVdmOptions'], ParentType, ContextType>;
-  eventDestinations?: Resolver<Array<ResolversTypes['EventDestination']>, ParentType, ContextType>;
+  defaultForIdentities?: Resolver<Maybe<Array<ResolversTypes['EmailIdentity']>>, ParentType, ContextType>;
+  deliveryOptions?: Resolver<Maybe<ResolversTypes['DeliveryOptions']>, ParentType, ContextType>;
+  effectiveVdmOptions?: Resolver<Maybe<ResolversTypes['EffectiveVdmOptions']>, ParentType, ContextType>;
+  eventDestinations?: Resolver<Maybe<Array<ResolversTypes['EventDestination']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   messageSecurityOptions?: Resolver<Maybe<ResolversTypes['MessageSecurityOptions']>, ParentType, ContextType>;
-  metrics?: Resolver<ResolversTypes['MetricSeries'], ParentType, ContextType, RequireFields<ConfigurationSetMetricsArgs, 'end' | 'metric' | 'start'>>;
+  metrics?: Resolver<Maybe<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<ConfigurationSetMetricsArgs, 'end' | 'metric' | 'start'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
-  reputationOptions?: Resolver<ResolversTypes['ReputationOptions'], ParentType, ContextType>;
-  sendingEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reputationOptions?: Resolver<Maybe<ResolversTypes['ReputationOptions']>, ParentType, ContextType>;
+  sendingEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   suppressionOptions?: Resolver<Maybe<ResolversTypes['SuppressionOptions']>, ParentType, ContextType>;
-  tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['Tag']>>, ParentType, ContextType>;
   trackingOptions?: Resolver<Maybe<ResolversTypes['TrackingOptions']>, ParentType, ContextType>;
   vdmOptions?: Resolver<Maybe<ResolversTypes['VdmOptions']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ConfigurationSetConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConfigurationSetConnection'] = ResolversParentTypes['ConfigurationSetConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['ConfigurationSetEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['ConfigurationSet']>, ParentType, ContextType>;
+  edges?: Resolver<Array<Maybe<ResolversTypes['ConfigurationSetEdge']>>, ParentType, ContextType>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['ConfigurationSet']>>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
@@ -2109,14 +2110,14 @@ export type DedicatedIpPoolResolvers<ContextType = GatewayContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
-  scalingMode?: Resolver<ResolversTypes['ScalingMode'], ParentType, ContextType>;
-  tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
+  scalingMode?: Resolver<Maybe<ResolversTypes['ScalingMode']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['Tag']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type DedicatedIpPoolConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DedicatedIpPoolConnection'] = ResolversParentTypes['DedicatedIpPoolConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['DedicatedIpPoolEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['DedicatedIpPool']>, ParentType, ContextType>;
+  edges?: Resolver<Array<Maybe<ResolversTypes['DedicatedIpPoolEdge']>>, ParentType, ContextType>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['DedicatedIpPool']>>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
@@ -2174,20 +2175,20 @@ export type EmailIdentityResolvers<ContextType = GatewayContext, ParentType exte
   defaultConfigurationSetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dkim?: Resolver<Maybe<ResolversTypes['DkimAttributes']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  metrics?: Resolver<ResolversTypes['MetricSeries'], ParentType, ContextType, RequireFields<EmailIdentityMetricsArgs, 'end' | 'metric' | 'start'>>;
+  metrics?: Resolver<Maybe<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<EmailIdentityMetricsArgs, 'end' | 'metric' | 'start'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   sendingEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['Tag']>>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['IdentityType'], ParentType, ContextType>;
   verificationStatus?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
-  verifiedForSending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedForSending?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EmailIdentityConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmailIdentityConnection'] = ResolversParentTypes['EmailIdentityConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['EmailIdentityEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['EmailIdentity']>, ParentType, ContextType>;
+  edges?: Resolver<Array<Maybe<ResolversTypes['EmailIdentityEdge']>>, ParentType, ContextType>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['EmailIdentity']>>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
@@ -2270,18 +2271,18 @@ export type PinpointDestinationResolvers<ContextType = GatewayContext, ParentTyp
 }>;
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType, Partial<QueryAccountArgs>>;
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, Partial<QueryAccountArgs>>;
   configurationSet?: Resolver<Maybe<ResolversTypes['ConfigurationSet']>, ParentType, ContextType, RequireFields<QueryConfigurationSetArgs, 'name'>>;
-  configurationSets?: Resolver<ResolversTypes['ConfigurationSetConnection'], ParentType, ContextType, RequireFields<QueryConfigurationSetsArgs, 'first'>>;
+  configurationSets?: Resolver<Maybe<ResolversTypes['ConfigurationSetConnection']>, ParentType, ContextType, RequireFields<QueryConfigurationSetsArgs, 'first'>>;
   dedicatedIpPool?: Resolver<Maybe<ResolversTypes['DedicatedIpPool']>, ParentType, ContextType, RequireFields<QueryDedicatedIpPoolArgs, 'name'>>;
-  dedicatedIpPools?: Resolver<ResolversTypes['DedicatedIpPoolConnection'], ParentType, ContextType, RequireFields<QueryDedicatedIpPoolsArgs, 'first'>>;
-  effectiveConfigurationSet?: Resolver<ResolversTypes['EffectiveConfigurationSet'], ParentType, ContextType, RequireFields<QueryEffectiveConfigurationSetArgs, 'emailAddress'>>;
-  emailIdentities?: Resolver<ResolversTypes['EmailIdentityConnection'], ParentType, ContextType, RequireFields<QueryEmailIdentitiesArgs, 'first'>>;
+  dedicatedIpPools?: Resolver<Maybe<ResolversTypes['DedicatedIpPoolConnection']>, ParentType, ContextType, RequireFields<QueryDedicatedIpPoolsArgs, 'first'>>;
+  effectiveConfigurationSet?: Resolver<Maybe<ResolversTypes['EffectiveConfigurationSet']>, ParentType, ContextType, RequireFields<QueryEffectiveConfigurationSetArgs, 'emailAddress'>>;
+  emailIdentities?: Resolver<Maybe<ResolversTypes['EmailIdentityConnection']>, ParentType, ContextType, RequireFields<QueryEmailIdentitiesArgs, 'first'>>;
   emailIdentity?: Resolver<Maybe<ResolversTypes['EmailIdentity']>, ParentType, ContextType, RequireFields<QueryEmailIdentityArgs, 'name'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
-  vdmMetrics?: Resolver<Array<ResolversTypes['VdmMetricResult']>, ParentType, ContextType, RequireFields<QueryVdmMetricsArgs, 'queries'>>;
+  recommendations?: Resolver<Maybe<ResolversTypes['RecommendationConnection']>, ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
+  vdmMetrics?: Resolver<Maybe<Array<ResolversTypes['VdmMetricResult']>>, ParentType, ContextType, RequireFields<QueryVdmMetricsArgs, 'queries'>>;
 }>;
 
 export type RecommendationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
@@ -2295,8 +2296,8 @@ export type RecommendationResolvers<ContextType = GatewayContext, ParentType ext
 }>;
 
 export type RecommendationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  edges?: Resolver<Array<Maybe<ResolversTypes['RecommendationEdge']>>, ParentType, ContextType>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Recommendation']>>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 

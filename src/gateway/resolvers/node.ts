@@ -56,7 +56,8 @@ export const nodeResolvers: Resolvers = {
       if (ids.length > MAX_NODE_IDS) {
         throw new GraphQLError(`ids: at most ${MAX_NODE_IDS} ids per request, got ${ids.length}.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'ids' } });
       }
-      return Promise.all(ids.map((id) => loadNode(id, context, info))) as never;
+      // One promise per entry, not Promise.all: GraphQL then nulls only an entry that fails (entries are nullable), with its error pathed to it.
+      return ids.map((id) => loadNode(id, context, info)) as never;
     },
   },
   Node: { __resolveType: resolveType as never },

@@ -1,8 +1,9 @@
 /**
  * The SES access layer: the only code that talks to SES.
  *
- *   reads:  shared cache -> limiter (region, operation) -> throttle retry -> SESv2Client
- *   writes: write queue (one per region) -> limiter -> throttle retry -> SESv2Client -> cache invalidation
+ *   reads:  shared cache -> retry -> limiter (region, operation) -> SESv2Client with a deadline per call
+ *   writes: write queue (one per region) -> retry -> limiter -> SESv2Client with a deadline per call
+ *           -> cache invalidation; after an ambiguous failure, outside the write slot: read back, report the truth
  *
  * Resolvers never call SES directly: they go through the per-request
  * DataLoaders (loaders.ts) for reads and through `write` for changes.
@@ -11,11 +12,14 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { GraphQLError } from 'graphql';
 import { isExpectedSesError, isFault, toFault } from '../errors.js';
 import { UNKNOWN_REGION_HINT, type KnownRegions } from '../regions.js';
+import { SesBreakers, CircuitOpenError, DEFAULT_BREAKER, type BreakerOptions, type BreakerState, type BreakerStateChange } from './breaker.js';
 import { ReadCache } from './cache.js';
 import { CallAbandonedError, type SesLimiter } from './limiter.js';
 import { invalidationsFor } from './invalidation.js';
 import { COMMANDS, type InputOf, type OutputOf, type SesReads, type SesWrites } from './operations.js';
-import { retryThrottled, type RetryPolicy } from './retry.js';
+import { AmbiguousWriteError, ambiguousWriteFault, verificationSubject, verifyWrite, type VerificationRead, type WriteOutcome } from './ambiguousWrites.js';
+import { withCallDeadline } from './callDeadline.js';
+import { classifySesFailure, isAmbiguousWriteFailure, retrySesCall, type CallKind, type RetryPolicy, type SesFailure } from './retry.js';
 import { SYSTEM_SCOPE, type CallScope } from './scope.js';
 
 export interface SesClientOptions {
@@ -23,7 +27,21 @@ export interface SesClientOptions {
   endpoint?: string;
   /** Fixed credentials (the embedded emulator); undefined uses the SDK's default credential chain. */
   credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** The hard deadline of one SES call, connection included (SES_TIMEOUT_MS). */
   timeoutMs: number;
+  /** How long connecting to SES may take (SES_CONNECT_TIMEOUT_MS). @default min(timeoutMs, 3000) */
+  connectTimeoutMs?: number;
+}
+
+/** What checking SES's state after an ambiguous write failure found, for the log. */
+export interface WriteCheck {
+  region: string;
+  operation: string;
+  outcome: WriteOutcome;
+  /** How the write failed: a timeout, a reset or a server error after it was sent. */
+  failure: SesFailure;
+  /** Why the state could not be read (outcome UNKNOWN). */
+  readError?: unknown;
 }
 
 export type CacheInvalidation = { operation: keyof SesReads; matches?: (input: Record<string, unknown>) => boolean };
@@ -48,17 +66,36 @@ export interface SesAccessOptions {
   retry: RetryPolicy;
   /** Called for every SES call that failed for a reason not the caller's, before it is mapped. */
   onFault?: (operation: string, error: unknown) => void;
+  /** Told what checking SES's state found after each ambiguous write failure. */
+  onWriteChecked?: (check: WriteCheck) => void;
   /**
    * The only regions calls may go to. Clients, limiters and write queues are
    * kept per region for the life of the process, so this set is their bound.
    */
   regions: KnownRegions;
+  /** The circuit breaker per (region, operation). @default DEFAULT_BREAKER */
+  breaker?: BreakerOptions;
+  /** Told when a breaker opens, probes or closes (for the log). */
+  onBreakerChange?: (change: BreakerStateChange) => void;
 }
 
 export class SesAccess {
   private readonly clients = new Map<string, SESv2Client>();
 
-  constructor(private readonly options: SesAccessOptions) {}
+  private readonly breakers: SesBreakers;
+
+  constructor(private readonly options: SesAccessOptions) {
+    this.breakers = new SesBreakers({
+      ...(options.breaker ?? DEFAULT_BREAKER),
+      regions: options.regions,
+      ...(options.onBreakerChange !== undefined && { onStateChange: options.onBreakerChange }),
+    });
+  }
+
+  /** The state of every breaker made so far, for /readyz and /metrics. */
+  breakerStates(): BreakerState[] {
+    return this.breakers.states();
+  }
 
   /** This access layer with every call made on behalf of `scope`: what a request's context holds. */
   forScope(scope: CallScope): ScopedSes {
@@ -73,7 +110,7 @@ export class SesAccess {
   /** A read, served from the shared cache when another request made it recently. */
   read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>, scope: CallScope = SYSTEM_SCOPE): Promise<OutputOf<K>> {
     // A shared read runs in the first requester's turn, and is given up only when every requester waiting on it gave up.
-    const load = (signal?: AbortSignal) => this.guard(operation, () => this.attempt(region, operation, input, { ...scope, ...(signal !== undefined && { signal }) }));
+    const load = (signal?: AbortSignal) => this.guard(operation, () => this.attempt(region, operation, input, { ...scope, ...(signal !== undefined && { signal }) }, 'read'));
     return this.options.cache.get(ReadCache.key(region, operation, input), load, scope.signal);
   }
 
@@ -84,7 +121,11 @@ export class SesAccess {
    */
   async write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>, scope: CallScope = SYSTEM_SCOPE): Promise<OutputOf<K>> {
     this.assertServed(region);
-    return this.guard(operation, () => this.options.limiter.exclusive(region, () => this.writeNow(region, operation, input, scope), scope));
+    return this.guard(operation, () => {
+      // Before the write slot, as reads check before their rate slot: an open breaker answers at once.
+      this.breakers.assertAvailable(region, operation);
+      return this.settled(region, scope, () => this.options.limiter.exclusive(region, () => this.writeNow(region, operation, input, scope), scope));
+    });
   }
 
   /**
@@ -101,17 +142,32 @@ export class SesAccess {
     scope: CallScope = SYSTEM_SCOPE,
   ): Promise<{ output: OutputOf<K>; result: T } | undefined> {
     this.assertServed(region);
-    return this.guard(operation, () =>
-      this.options.limiter.exclusive(
+    return this.guard(operation, () => {
+      this.breakers.assertAvailable(region, operation);
+      // The prepared result, kept for an ambiguous write settled after the write slot is released.
+      let prepared: { result: T } | undefined;
+      return this.settled(
         region,
-        async () => {
-          const prepared = await prepare((read, input) => this.attempt(region, read, input, scope));
-          if (!prepared) return undefined;
-          return { output: await this.writeNow(region, operation, prepared.input, scope), result: prepared.result };
-        },
         scope,
-      ),
-    );
+        () =>
+          this.options.limiter.exclusive(
+            region,
+            async () => {
+              const next = await prepare((read, input) => this.attempt(region, read, input, scope, 'read'));
+              if (!next) return undefined;
+              prepared = next;
+              return { output: await this.writeNow(region, operation, next.input, scope), result: next.result };
+            },
+            scope,
+          ),
+        (output) => ({ output, result: (prepared as { result: T }).result }),
+      );
+    });
+  }
+
+  /** Closes every circuit breaker, forgetting the faults it counted (tests). */
+  resetBreakers(): void {
+    this.breakers.reset();
   }
 
   /** Forgets every cached read (tests, and operators after changing SES outside the gateway). */
@@ -124,24 +180,93 @@ export class SesAccess {
     this.clients.clear();
   }
 
+  /**
+   * The write's SES call, retried only while SES cannot have applied it. A
+   * failure after the request was sent (timeout, reset, server error) leaves
+   * as AmbiguousWriteError, to be settled once the write slot is released; a
+   * failure before SES acted (throttled, never sent) says so.
+   */
   private async writeNow<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>, scope: CallScope): Promise<OutputOf<K>> {
     try {
-      return await this.attempt(region, operation, input, scope);
+      return await this.attempt(region, operation, input, scope, 'write');
+    } catch (error) {
+      const failure = classifySesFailure(error);
+      if (isAmbiguousWriteFailure(failure)) throw new AmbiguousWriteError(operation, input, failure, error);
+      if (failure === 'throttled' || failure === 'notSent') {
+        this.options.onFault?.(operation, error);
+        throw ambiguousWriteFault(error, 'NOT_APPLIED');
+      }
+      throw error;
     } finally {
       // Also after a failure: a write that timed out may still have landed.
       for (const { operation: read, matches } of invalidationsFor(operation, input)) this.options.cache.invalidate(region, read, matches);
     }
   }
 
-  /** One SES call at the operation's rate, retried while SES throttles it (the only retry there is). */
-  private attempt<K extends keyof (SesReads & SesWrites)>(region: string, operation: K, input: InputOf<K>, scope: CallScope): Promise<OutputOf<K>> {
+  /**
+   * One SES call at the operation's rate, each attempt ended by a hard
+   * deadline (SES_TIMEOUT_MS) or the request giving up, retried where that is
+   * safe for its kind (retry.ts: the only retry there is).
+   */
+  private attempt<K extends keyof (SesReads & SesWrites)>(region: string, operation: K, input: InputOf<K>, scope: CallScope, kind: CallKind): Promise<OutputOf<K>> {
     const client = this.client(region);
     const Command = COMMANDS[operation];
-    const send = () => {
-      scope.onCall?.(operation);
-      return client.send(new Command(input as never) as never) as Promise<OutputOf<K>>;
-    };
-    return retryThrottled(() => this.options.limiter.rated(region, operation, send, scope), this.options.retry);
+    const send = () =>
+      withCallDeadline(this.options.client.timeoutMs, scope.signal, (abortSignal) => {
+        scope.onCall?.(operation);
+        return client.send(new Command(input as never) as never, { abortSignal }) as Promise<OutputOf<K>>;
+      });
+    return retrySesCall(() => this.rated(region, operation, send, scope), { kind, policy: this.options.retry, ...(scope.signal !== undefined && { signal: scope.signal }) });
+  }
+
+  /**
+   * Runs a write (`run` holds and releases the write slot) and, when it failed
+   * ambiguously, reads SES's state to report the truth: outside the slot, so
+   * a hung SES holds it for no longer than the write's own call.
+   */
+  private async settled<K extends keyof SesWrites, R>(region: string, scope: CallScope, run: () => Promise<R>, fromOutput?: (output: OutputOf<K>) => R): Promise<R> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof AmbiguousWriteError)) throw error;
+      const output = await this.truthOf(region, error as AmbiguousWriteError<K>, scope);
+      return fromOutput ? fromOutput(output) : (output as R);
+    }
+  }
+
+  /**
+   * Whether a write that failed after it was sent happened: read back with
+   * the write's verifier (ambiguousWrites.ts), never from the cache, through
+   * the limiter like any read. Applied: the write's output. Not applied, or
+   * unknown because the state could not be read: a fault saying which.
+   */
+  private async truthOf<K extends keyof SesWrites>(region: string, ambiguous: AmbiguousWriteError<K>, scope: CallScope): Promise<OutputOf<K>> {
+    const { operation, input, failure } = ambiguous;
+    this.options.onFault?.(operation, ambiguous.cause);
+    const read: VerificationRead = (readOperation, readInput) => this.attempt(region, readOperation, readInput, scope, 'read');
+    const subject = verificationSubject(operation, input, region);
+    let verdict;
+    try {
+      verdict = await verifyWrite(operation, input, read);
+    } catch (readError) {
+      this.options.onWriteChecked?.({ region, operation, outcome: 'UNKNOWN', failure, readError });
+      throw ambiguousWriteFault(ambiguous.cause, 'UNKNOWN', { failure, subject });
+    }
+    this.options.onWriteChecked?.({ region, operation, outcome: verdict.applied ? 'APPLIED' : 'NOT_APPLIED', failure });
+    if (verdict.applied) return verdict.output;
+    throw ambiguousWriteFault(ambiguous.cause, 'NOT_APPLIED', { failure, subject });
+  }
+
+  /**
+   * The limiter's rated call behind the (region, operation) circuit breaker
+   * (breaker.ts): refused before it waits for a rate slot while the breaker
+   * is open, released from the queue when it opens, and the single SES send
+   * counted by it.
+   */
+  private rated<T>(region: string, operation: string, send: () => Promise<T>, scope: CallScope): Promise<T> {
+    return this.breakers.admit(region, operation, scope, (queued) =>
+      this.options.limiter.rated(region, operation, () => this.breakers.call(region, operation, scope, send), queued),
+    );
   }
 
   /** Expected SES exceptions pass through for the caller to turn into userErrors or null; faults are mapped here. */
@@ -151,7 +276,8 @@ export class SesAccess {
     } catch (error) {
       if (isExpectedSesError(error) || isFault(error)) throw error;
       // A caller that gave up is no SES failure worth logging.
-      if (!(error instanceof CallAbandonedError)) this.options.onFault?.(operation, error);
+      // Nor is a call an open breaker refused: the breaker logs its state changes instead.
+      if (!(error instanceof CallAbandonedError) && !(error instanceof CircuitOpenError)) this.options.onFault?.(operation, error);
       throw toFault(error);
     }
   }
@@ -167,12 +293,19 @@ export class SesAccess {
     this.assertServed(region);
     let client = this.clients.get(region);
     if (!client) {
-      const { endpoint, credentials, timeoutMs } = this.options.client;
+      const { endpoint, credentials, timeoutMs, connectTimeoutMs } = this.options.client;
       client = new SESv2Client({
         region,
-        // Throttling is retried in exactly one place (retry.ts), through the limiter.
+        // Retries happen in exactly one place (retry.ts), through the limiter.
         maxAttempts: 1,
-        requestHandler: { requestTimeout: timeoutMs, connectionTimeout: Math.min(timeoutMs, 3000) },
+        requestHandler: {
+          connectionTimeout: Math.min(timeoutMs, connectTimeoutMs ?? 3000),
+          // Without throwOnRequestTimeout the handler only logs a warning when requestTimeout passes.
+          requestTimeout: timeoutMs,
+          throwOnRequestTimeout: true,
+          // An idle socket (SES accepted the request and went silent) ends too; the call's own deadline (attempt) backs all three.
+          socketTimeout: timeoutMs,
+        },
         ...(endpoint !== undefined && { endpoint }),
         ...(credentials !== undefined && { credentials }),
       });
