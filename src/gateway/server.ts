@@ -170,9 +170,11 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
       reply.raw.once('close', () => {
         if (!reply.raw.writableFinished) gaveUp.abort();
       });
-      // So does one that outlives its deadline (REQUEST_TIMEOUT_MS).
+      // So does one that outlives its deadline (REQUEST_TIMEOUT_MS). Not AbortSignal.any: Node pins a
+      // composite signal in memory while it has listeners, and the queues listen to this one.
       const deadline = requestDeadline(request);
-      const signal = deadline ? AbortSignal.any([gaveUp.signal, deadline]) : gaveUp.signal;
+      deadline?.addEventListener('abort', () => gaveUp.abort(deadline.reason), { once: true });
+      const signal = gaveUp.signal;
       return createContext({ ses, defaultRegion: config.defaultRegion, accountId: config.accountId, caller: callerOf(request), signal });
     },
   });

@@ -39,28 +39,33 @@ export function abandonment(signal: AbortSignal): unknown {
 /**
  * One 'abort' listener per signal, however many queued calls watch it: a
  * request with hundreds of queued calls would otherwise trip Node's
- * listener-leak warning, and every listener must go when its call leaves.
+ * listener-leak warning. The signal's listener is removed with the last
+ * watcher: Node keeps a composite or timeout signal (AbortSignal.any,
+ * AbortSignal.timeout) alive for as long as it has an 'abort' listener, and
+ * with it everything the listener reaches, such as a whole request context.
  */
-const watchers = new WeakMap<AbortSignal, Set<() => void>>();
+const watchers = new WeakMap<AbortSignal, { listeners: Set<() => void>; onSignal: () => void }>();
 
 export function onAbort(signal: AbortSignal, listener: () => void): () => void {
-  let listeners = watchers.get(signal);
-  if (!listeners) {
-    const set = new Set<() => void>();
-    listeners = set;
-    watchers.set(signal, set);
-    signal.addEventListener(
-      'abort',
-      () => {
-        watchers.delete(signal);
-        for (const notify of [...set]) notify();
-      },
-      { once: true },
-    );
+  let watch = watchers.get(signal);
+  if (!watch) {
+    const listeners = new Set<() => void>();
+    const onSignal = () => {
+      watchers.delete(signal);
+      for (const notify of [...listeners]) notify();
+    };
+    watch = { listeners, onSignal };
+    watchers.set(signal, watch);
+    signal.addEventListener('abort', onSignal, { once: true });
   }
+  const { listeners, onSignal } = watch;
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
+    if (listeners.size === 0 && watchers.get(signal)?.listeners === listeners) {
+      watchers.delete(signal);
+      signal.removeEventListener('abort', onSignal);
+    }
   };
 }
 
