@@ -17,6 +17,7 @@ import { startEmulator, type RunningEmulator } from '../src/emulator/index.js';
 import { EMULATOR_ACCOUNT_ID, loadConfig } from '../src/gateway/config.js';
 import { startGateway, type RunningGateway } from '../src/gateway/server.js';
 import { startRedis, type RedisServer } from '../test/support/redis.js';
+import { seededRandom } from '../test/support/seededRandom.js';
 
 export interface SoakOptions {
   /** Seconds per phase, warm-up included. */
@@ -182,17 +183,6 @@ const sharedName = (i: number) => `soak-shared-${i}`;
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:soak-events';
 const CLIENT_TIMEOUT_MS = 30_000;
 
-/** A small seeded generator (mulberry32), so a run's choices repeat with its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface OwnSet {
   name: string;
@@ -245,7 +235,7 @@ interface PhaseContext {
 
 /** One client: its own sets and destinations (names no other client uses), reads of shared sets, metrics, tags. */
 async function runClient(index: number, ctx: PhaseContext, seed: number): Promise<void> {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const own: OwnSet[] = [];
   let counter = 0;
   const prefix = `soak-${ctx.runId}-c${index}-`;

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { CreateConfigurationSetCommand } from '@aws-sdk/client-sesv2';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allConfigurationSets, killAll, sdkClient, startEmulatorProcess, tempFilesIn } from './emulatorProcess.js';
+import { seededRandom } from '../support/seededRandom.js';
 
 const CYCLES = Number(process.env.KILL_STORM_CYCLES ?? 22);
 const SEED = Number(process.env.KILL_STORM_SEED ?? Date.now() % 1_000_000);
@@ -19,17 +20,6 @@ const WORKERS = 6;
 /** Per cycle; the kill comes long before, this only bounds a cycle whose kill went wrong. */
 const MAX_WRITES_PER_WORKER = 400;
 
-/** mulberry32: a seeded generator, so a failing run can be repeated with its seed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'ses-kill-storm-'));
 afterAll(() => {
@@ -39,7 +29,7 @@ afterAll(() => {
 
 describe('kill -9 during a write storm', () => {
   it(`loses no acknowledged write over ${CYCLES} kills, always starts again, and leaves no temporary files (seed ${SEED})`, { timeout: 150_000 }, async () => {
-    const random = seeded(SEED);
+    const random = seededRandom(SEED);
     const acknowledged = new Set<string>();
     const figures = { kills: 0, attempted: 0, acknowledged: 0, lost: 0, loadFailures: 0, tempFilesLeftByKills: 0, tempFilesAfterStart: 0, appliedWithoutAnswer: 0 };
 

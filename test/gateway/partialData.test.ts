@@ -5,13 +5,11 @@ import {
   CreateEmailIdentityCommand,
   TagResourceCommand,
 } from '@aws-sdk/client-sesv2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EMULATOR_ACCOUNT_ID, loadConfig } from '../../src/gateway/config.js';
+import { describe, expect, it } from 'vitest';
+import { EMULATOR_ACCOUNT_ID } from '../../src/gateway/config.js';
 import { encodeId } from '../../src/gateway/ids.js';
-import { startGateway, type RunningGateway } from '../../src/gateway/server.js';
-import { startHarness, type EmulatorHarness } from '../support/emulator.js';
 import { useStack } from '../support/gateway.js';
-import { CANNED, startUpstreamProxy, type UpstreamProxy } from '../support/upstreamProxy.js';
+import { CANNED, useProxiedGateway } from '../support/upstreamProxy.js';
 
 const env = useStack({ env: { SES_RETRY_ATTEMPTS: '1', SES_BREAKER_THRESHOLD: '1000' } });
 
@@ -66,48 +64,14 @@ describe('partial data', () => {
  * (matched by its REST path) so the other entries of the same page succeed.
  */
 describe('partial data under connections and root fields', () => {
-  let emulator: EmulatorHarness;
-  let proxy: UpstreamProxy;
-  let gateway: RunningGateway;
-
-  beforeAll(async () => {
-    emulator = await startHarness({ quotas: false });
-    proxy = await startUpstreamProxy(emulator.emulator.url);
-    gateway = await startGateway({
-      // One attempt per call and a breaker that never opens: each fault is exactly one failed SES answer.
-      config: loadConfig({
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-        SES_DEFAULT_RATE: '1000',
-        SES_RATES: 'BatchGetMetricData=1000',
-        SES_RETRY_ATTEMPTS: '1',
-        SES_BREAKER_THRESHOLD: '1000',
-        CACHE_TTL_SECONDS: '0',
-      }),
-      ses: { endpoint: proxy.url, credentials: { accessKeyId: EMULATOR_ACCOUNT_ID, secretAccessKey: 'test' } },
-      logger: false,
-    });
-  });
-
-  afterAll(async () => {
-    await gateway?.close();
-    await proxy?.close();
-    await emulator?.close();
-  });
-
-  beforeEach(async () => {
-    proxy.setRules([]);
-    await emulator.admin('POST', '/_emulator/reset');
-    gateway.ses.clearCache();
-    gateway.ses.resetBreakers();
-  });
+  const proxied = useProxiedGateway();
 
   async function run(query: string): Promise<GraphQLResponse> {
-    const response = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${proxied.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     return (await response.json()) as GraphQLResponse;
   }
 
-  const ses = () => emulator.client({ accessKeyId: EMULATOR_ACCOUNT_ID });
+  const ses = () => proxied.emulator.client({ accessKeyId: EMULATOR_ACCOUNT_ID });
   const SETS = ['set-a', 'set-b', 'set-c'];
 
   async function seedSets() {
@@ -123,13 +87,13 @@ describe('partial data under connections and root fields', () => {
     }
   }
 
-  const failGet = (path: RegExp) => proxy.setRules([{ method: 'GET', path, answer: CANNED.internalError }]);
+  const failGet = (path: RegExp) => proxied.proxy.setRules([{ method: 'GET', path, answer: CANNED.internalError }]);
 
   it("a failed GetConfigurationSetEventDestinations nulls that set's eventDestinations only, with one error pathed to it", async () => {
     await seedSets();
     failGet(/^\/v2\/email\/configuration-sets\/set-b\/event-destinations$/);
     const result = await run('{ configurationSets(first: 3) { nodes { name eventDestinations { name } } } }');
-    expect(proxy.answered).toBe(1);
+    expect(proxied.proxy.answered).toBe(1);
     expect(result.data).toEqual({
       configurationSets: {
         nodes: [
@@ -148,7 +112,7 @@ describe('partial data under connections and root fields', () => {
     failGet(/^\/v2\/email\/configuration-sets\/set-b$/);
     const result = await run('{ configurationSets(first: 3) { nodes { name sendingEnabled deliveryOptions { tlsPolicy } tags { key value } eventDestinations { name } } } }');
     // One SES call failed; every field that needed its answer reports it.
-    expect(proxy.answered).toBe(1);
+    expect(proxied.proxy.answered).toBe(1);
     const kept = (name: string) => ({ name, sendingEnabled: true, deliveryOptions: { tlsPolicy: 'OPTIONAL' }, tags: [{ key: 'team', value: name }], eventDestinations: [{ name: `${name}-dest` }] });
     expect(result.data).toEqual({
       configurationSets: {
@@ -186,7 +150,7 @@ describe('partial data under connections and root fields', () => {
 
   it('a failed GetAccount nulls account only; the other root fields stand', async () => {
     await seedSets();
-    await emulator.admin('POST', '/_emulator/faults', { operation: 'GetAccount', errorType: 'InternalServiceErrorException' });
+    await proxied.emulator.admin('POST', '/_emulator/faults', { operation: 'GetAccount', errorType: 'InternalServiceErrorException' });
     const result = await run('{ account { region sendingEnabled vdmAttributes { enabled } } configurationSet(name: "set-a") { name } configurationSets(first: 1) { nodes { name } } }');
     expect(result.data).toEqual({ account: null, configurationSet: { name: 'set-a' }, configurationSets: { nodes: [{ name: 'set-a' }] } });
     // GetAccount answers every Account field; one failed call is one error, pathed into account.
@@ -198,7 +162,7 @@ describe('partial data under connections and root fields', () => {
   it('a failed list call nulls only its own root field', async () => {
     await seedSets();
     await ses().send(new CreateEmailIdentityCommand({ EmailIdentity: 'kept.example.com' }));
-    await emulator.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'InternalServiceErrorException' });
+    await proxied.emulator.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', errorType: 'InternalServiceErrorException' });
     const result = await run('{ configurationSets { nodes { name } } emailIdentities { nodes { name } } configurationSet(name: "set-c") { name } }');
     expect(result.data).toEqual({ configurationSets: null, emailIdentities: { nodes: [{ name: 'kept.example.com' }] }, configurationSet: { name: 'set-c' } });
     expect(result.errors).toHaveLength(1);
@@ -213,7 +177,7 @@ describe('partial data under connections and root fields', () => {
         { ResourceArn: 'arn:aws:ses:us-east-1:1:identity/b.example.com', Type: 'SPF', Description: 'broken', Status: 'OPEN', Impact: 'HIGH' },
       ],
     });
-    proxy.setRules([
+    proxied.proxy.setRules([
       {
         method: 'POST',
         path: /^\/v2\/email\/vdm\/recommendations$/,
@@ -233,7 +197,7 @@ describe('partial data under connections and root fields', () => {
     await ses().send(new CreateDedicatedIpPoolCommand({ PoolName: 'pool-a' }));
     await ses().send(new TagResourceCommand({ ResourceArn: `arn:aws:ses:us-east-1:${EMULATOR_ACCOUNT_ID}:dedicated-ip-pool/pool-a`, Tags: [{ Key: 'k', Value: 'v' }] }));
     await seedSets();
-    await emulator.admin('POST', '/_emulator/faults', { operation: 'ListTagsForResource', errorType: 'InternalServiceErrorException' });
+    await proxied.emulator.admin('POST', '/_emulator/faults', { operation: 'ListTagsForResource', errorType: 'InternalServiceErrorException' });
     const result = await run(`{
       dedicatedIpPool(name: "pool-a") { name tags { key } }
       configurationSet(name: "set-a") { name metrics(metric: SEND, start: "2026-01-02T00:00:00Z", end: "2026-01-01T00:00:00Z") { metric } }

@@ -1,52 +1,17 @@
 import { CreateConfigurationSetCommand, CreateConfigurationSetEventDestinationCommand } from '@aws-sdk/client-sesv2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EMULATOR_ACCOUNT_ID, loadConfig } from '../../src/gateway/config.js';
-import { startGateway, type RunningGateway } from '../../src/gateway/server.js';
-import { startHarness, type EmulatorHarness } from '../support/emulator.js';
-import { CANNED, startUpstreamProxy, UPSTREAM_SECRET, type CannedAnswer, type UpstreamProxy } from '../support/upstreamProxy.js';
+import { describe, expect, it } from 'vitest';
+import { EMULATOR_ACCOUNT_ID } from '../../src/gateway/config.js';
+import { CANNED, UPSTREAM_SECRET, useProxiedGateway, type CannedAnswer } from '../support/upstreamProxy.js';
 
 interface GraphQLResponse {
   data?: Record<string, unknown> | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-let emulator: EmulatorHarness;
-let proxy: UpstreamProxy;
-let gateway: RunningGateway;
-
-beforeAll(async () => {
-  emulator = await startHarness({ quotas: false });
-  proxy = await startUpstreamProxy(emulator.emulator.url);
-  gateway = await startGateway({
-    // One attempt per call and a breaker that never opens: each case is exactly one SES answer, classified.
-    config: loadConfig({
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      SES_DEFAULT_RATE: '1000',
-      SES_RATES: 'BatchGetMetricData=1000',
-      SES_RETRY_ATTEMPTS: '1',
-      SES_BREAKER_THRESHOLD: '1000',
-      CACHE_TTL_SECONDS: '0',
-    }),
-    ses: { endpoint: proxy.url, credentials: { accessKeyId: EMULATOR_ACCOUNT_ID, secretAccessKey: 'test' } },
-    logger: false,
-  });
-});
-
-afterAll(async () => {
-  await gateway?.close();
-  await proxy?.close();
-  await emulator?.close();
-});
-
-beforeEach(async () => {
-  proxy.setRules([]);
-  await emulator.admin('POST', '/_emulator/reset');
-  gateway.ses.clearCache();
-});
+const env = useProxiedGateway();
 
 async function execute(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> {
-  const response = await fetch(`${gateway.url}/graphql`, {
+  const response = await fetch(`${env.gateway.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
@@ -54,7 +19,7 @@ async function execute(query: string, variables?: Record<string, unknown>): Prom
   return (await response.json()) as GraphQLResponse;
 }
 
-const ses = () => emulator.client({ accessKeyId: EMULATOR_ACCOUNT_ID });
+const ses = () => env.emulator.client({ accessKeyId: EMULATOR_ACCOUNT_ID });
 
 /** What each broken answer to a read becomes: never INTERNAL_SERVER_ERROR, which is kept for the gateway's own bugs. */
 const READ_CASES: [string, CannedAnswer, string][] = [
@@ -68,9 +33,9 @@ const READ_CASES: [string, CannedAnswer, string][] = [
 describe('an SES read answered with', () => {
   it.each(READ_CASES)('%s maps to its UPSTREAM_* code, without SES\'s text', async (_case, answer, code) => {
     await ses().send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'seen' }));
-    proxy.setRules([{ method: 'GET', path: /^\/v2\/email\/configuration-sets\/seen$/, answer }]);
+    env.proxy.setRules([{ method: 'GET', path: /^\/v2\/email\/configuration-sets\/seen$/, answer }]);
     const result = await execute('{ configurationSet(name: "seen") { name sendingEnabled } }');
-    expect(proxy.answered).toBe(1);
+    expect(env.proxy.answered).toBe(1);
     expect(result.data).toEqual({ configurationSet: null });
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]).toMatchObject({ path: ['configurationSet'], extensions: { code } });
@@ -92,13 +57,13 @@ describe('progress details of a half-done mutation', () => {
 
   it.each(WRITE_CASES)('updateConfigurationSet keeps appliedGroups and notAppliedGroups under %s', async (_case, answer, code) => {
     await ses().send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'half' }));
-    proxy.setRules([{ method: 'PUT', path: /^\/v2\/email\/configuration-sets\/half\/reputation-options$/, answer }]);
+    env.proxy.setRules([{ method: 'PUT', path: /^\/v2\/email\/configuration-sets\/half\/reputation-options$/, answer }]);
     const result = await execute(`mutation {
       updateConfigurationSet(input: { name: "half", deliveryOptions: { tlsPolicy: REQUIRE }, reputationOptions: { reputationMetricsEnabled: true } }) {
         appliedGroups notAppliedGroups userErrors { code }
       }
     }`);
-    expect(proxy.answered).toBeGreaterThanOrEqual(1);
+    expect(env.proxy.answered).toBeGreaterThanOrEqual(1);
     expect(result.data).toBeNull();
     expect(result.errors).toHaveLength(1);
     // toMatchObject: the write-verification step may add what it learned (e.g. `outcome`); the progress arrays must match exactly.
@@ -121,7 +86,7 @@ describe('progress details of a half-done mutation', () => {
       );
     }
     // The first copied destination goes through; the second meets the fault.
-    proxy.setRules([{ method: 'POST', path: /^\/v2\/email\/configuration-sets\/copy\/event-destinations$/, answer, skip: 1 }]);
+    env.proxy.setRules([{ method: 'POST', path: /^\/v2\/email\/configuration-sets\/copy\/event-destinations$/, answer, skip: 1 }]);
     const result = await execute('mutation { cloneConfigurationSet(input: { sourceName: "source", name: "copy" }) { userErrors { code } } }');
     expect(result.data).toBeNull();
     expect(result.errors).toHaveLength(1);

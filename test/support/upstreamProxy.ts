@@ -7,6 +7,10 @@
  */
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { EMULATOR_ACCOUNT_ID, loadConfig } from '../../src/gateway/config.js';
+import { startGateway, type RunningGateway } from '../../src/gateway/server.js';
+import { startHarness, type EmulatorHarness } from './emulator.js';
 
 /** Text every canned body carries, so a test can check it never reaches a client. */
 export const UPSTREAM_SECRET = 'upstream-secret-7f3a';
@@ -99,4 +103,50 @@ export async function startUpstreamProxy(target: string): Promise<UpstreamProxy>
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+export interface ProxiedGateway {
+  emulator: EmulatorHarness;
+  proxy: UpstreamProxy;
+  gateway: RunningGateway;
+}
+
+/**
+ * For a test file (or describe block): an emulator behind a fake SES, and a
+ * gateway on the fake SES with one attempt per call, a breaker that never
+ * opens and no cache, so each rule is exactly one failed SES answer. Rules,
+ * state, cache and breakers are reset before each test. Read the members
+ * inside tests only.
+ */
+export function useProxiedGateway(): ProxiedGateway {
+  const env = {} as ProxiedGateway;
+  beforeAll(async () => {
+    env.emulator = await startHarness({ quotas: false });
+    env.proxy = await startUpstreamProxy(env.emulator.emulator.url);
+    env.gateway = await startGateway({
+      config: loadConfig({
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        SES_DEFAULT_RATE: '1000',
+        SES_RATES: 'BatchGetMetricData=1000',
+        SES_RETRY_ATTEMPTS: '1',
+        SES_BREAKER_THRESHOLD: '1000',
+        CACHE_TTL_SECONDS: '0',
+      }),
+      ses: { endpoint: env.proxy.url, credentials: { accessKeyId: EMULATOR_ACCOUNT_ID, secretAccessKey: 'test' } },
+      logger: false,
+    });
+  });
+  afterAll(async () => {
+    await env.gateway?.close();
+    await env.proxy?.close();
+    await env.emulator?.close();
+  });
+  beforeEach(async () => {
+    env.proxy.setRules([]);
+    await env.emulator.admin('POST', '/_emulator/reset');
+    env.gateway.ses.clearCache();
+    env.gateway.ses.resetBreakers();
+  });
+  return env;
 }
