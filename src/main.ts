@@ -1,10 +1,12 @@
 /**
- * `npm start`: the gateway, on the embedded SESv2 emulator unless configured
+ * The gateway (`npm start` runs it compiled, `npm run dev` from src/ with tsx),
+ * on the embedded SESv2 emulator unless configured
  * for real SES (SES_BACKEND=aws, or an AWS_ENDPOINT_URL_SESV2 / AWS_ENDPOINT_URL).
  */
 import { EMULATOR_ACCOUNT_ID, loadConfig } from './gateway/config.js';
 import { startGateway } from './gateway/server.js';
 import { startEmulator } from './emulator/index.js';
+import { stopOnSignals } from './shutdown.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -34,12 +36,12 @@ const where = emulator
   : (config.endpoint ?? `Amazon SES (${config.defaultRegion} by default)`);
 gateway.app.log.info(`GraphQL at ${gateway.url}/graphql, GraphiQL at ${gateway.url}/ , SES: ${where}`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void (async () => {
-      await gateway.close();
-      await emulator?.close();
-      process.exit(0);
-    })();
-  });
-}
+// The gateway first: its requests in flight still need the embedded emulator.
+stopOnSignals({
+  timeoutMs: config.shutdownTimeoutMs,
+  log: gateway.app.log,
+  close: async () => {
+    await gateway.close();
+    await emulator?.close();
+  },
+});

@@ -5,8 +5,11 @@
 import { z } from 'zod';
 import { corsOriginsSchema, defaultCorsOrigins, type CorsConfig } from './cors.js';
 import { loadAuthConfig, type AuthConfig } from './auth/config.js';
+import { graphiqlEnvShape, graphiqlFromEnv, type GraphiQLConfig } from './graphiql.js';
 import { allowedHostsSchema, unsafeBindProblem } from './hostCheck.js';
 import { limitsEnvShape, limitsFromEnv, type RequestLimits } from './limits.js';
+import { observabilityEnvShape, observabilityFromEnv, type ObservabilityConfig } from './observability/config.js';
+import { loggingEnvShape, loggingFromEnv, type LoggingConfig } from './logging.js';
 import { pricingEnvShape, pricingFromEnv, type PricingConfig } from './pricing/config.js';
 import { responseLimitEnvShape, type ResponseLimits } from './responseLimit.js';
 import { extraRegionsSchema, KnownRegions, REGION_SHAPE } from './regions.js';
@@ -53,14 +56,22 @@ const envSchema = z
   AWS_ACCOUNT_ID: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
   REDIS_URL: z.string().optional(),
   LIMITER_ID: z.string().default('ses-gateway'),
+  // Under Kubernetes' default probe timeout of 1 s, so a slow dependency reads as unready, not as a failed probe.
+  READINESS_TIMEOUT_MS: z.coerce.number().int('must be whole milliseconds').min(50, 'must be at least 50 ms').max(60_000, 'must be at most 60000').default(800),
+  READINESS_CACHE_MS: z.coerce.number().int('must be whole milliseconds').min(0, 'must not be negative').max(60_000, 'must be at most 60000').default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...loggingEnvShape,
   CORS_ORIGINS: corsOriginsSchema.optional(),
   // Chromium caps a preflight's cache at 2 hours, Firefox at 24.
   CORS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   ALLOWED_HOSTS: allowedHostsSchema.optional(),
+  // Under `docker stop`'s 10 s before SIGKILL, so a forced stop still gets its log line out; Kubernetes allows 30 s.
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int('must be whole milliseconds').min(0, 'must not be negative').max(3_600_000, 'must be at most 3600000 (an hour)').default(8000),
   ...limitsEnvShape,
   ...responseLimitEnvShape,
   ...pricingEnvShape,
+  ...graphiqlEnvShape,
+  ...observabilityEnvShape,
   })
   .refine((env) => env.SES_RETRY_MAX_MS >= env.SES_RETRY_BASE_MS, { path: ['SES_RETRY_MAX_MS'], message: 'must not be less than SES_RETRY_BASE_MS' })
   .refine((env) => new KnownRegions(env.SES_EXTRA_REGIONS).has(env.AWS_REGION), {
@@ -98,7 +109,11 @@ export interface GatewayConfig {
   /** The circuit breaker per (region, operation): faults in a row that open it, and how long it stays open before a probe. */
   breaker: { threshold: number; halfOpenAfterMs: number };
   cache: { ttlMs: number; maxEntries: number };
+  /** /readyz: how long each dependency check may take, and how long a round of results answers further probes (READINESS_TIMEOUT_MS, READINESS_CACHE_MS). */
+  readiness: { timeoutMs: number; cacheMs: number };
   logLevel: string;
+  /** LOG_FORMAT (json or pretty) and AUDIT_LOG_FILE. */
+  logging: LoggingConfig;
   /** Which browser origins may call the gateway, and how long browsers keep a preflight's answer. */
   cors: CorsConfig;
   /** Who may call (API keys, JWT) and whether callers must authenticate at all (`auth.enabled`). */
@@ -111,6 +126,12 @@ export interface GatewayConfig {
   requestLimits: RequestLimits & ResponseLimits;
   /** What one request may cost in SES quota, and how an identity scan is priced (MAX_QUOTA_SECONDS_PER_REQUEST, IDENTITY_SCAN_ESTIMATE). */
   pricing: PricingConfig;
+  /** Whether GraphiQL is served and introspection answered (GRAPHIQL, INTROSPECTION; both on by default, in both modes). */
+  graphiql: GraphiQLConfig;
+  /** How long SIGTERM/SIGINT waits for in-flight requests (and the SES writes they queued) before the process exits anyway (SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
+  /** Who may read /metrics (METRICS_ACCESS, METRICS_TOKEN), and where traces go (OTEL_EXPORTER_OTLP_ENDPOINT and the other OTEL_* variables). */
+  observability: ObservabilityConfig;
 }
 
 /**
@@ -138,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   const auth = loadAuthConfig(env, backend);
   const unsafeBind = unsafeBindProblem(e.HOST, auth.enabled);
   if (unsafeBind) throw new Error(`Invalid configuration:\n  ${unsafeBind}`);
+  const observability = observabilityFromEnv(e, auth.enabled);
+  if (observability.problems.length > 0) throw new Error(`Invalid configuration:\n  ${observability.problems.join('\n  ')}`);
   return {
     host: e.HOST,
     port: e.PORT,
@@ -158,12 +181,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     sesConnectTimeoutMs: e.SES_CONNECT_TIMEOUT_MS,
     breaker: { threshold: e.SES_BREAKER_THRESHOLD, halfOpenAfterMs: e.SES_BREAKER_HALF_OPEN_MS },
     cache: { ttlMs: e.CACHE_TTL_SECONDS * 1000, maxEntries: e.CACHE_MAX_ENTRIES },
+    readiness: { timeoutMs: e.READINESS_TIMEOUT_MS, cacheMs: e.READINESS_CACHE_MS },
     logLevel: e.LOG_LEVEL,
+    logging: loggingFromEnv(e),
     cors: { origins: e.CORS_ORIGINS ?? defaultCorsOrigins(backend), maxAgeSeconds: e.CORS_MAX_AGE_SECONDS },
     auth,
     regions: { extra: e.SES_EXTRA_REGIONS ?? [] },
     allowedHosts: e.ALLOWED_HOSTS ?? [],
     requestLimits: { ...limitsFromEnv(e), maxResponseFields: e.GRAPHQL_MAX_RESPONSE_FIELDS },
     pricing: pricingFromEnv(e),
+    graphiql: graphiqlFromEnv(e),
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    observability: observability.config,
   };
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { detachedLog, type RequestLog } from './logging.js';
 import type { ReadModifyWritePrepare, ScopedSes, SesAccess } from './ses/access.js';
 import { createLoaders, type Loaders } from './ses/loaders.js';
 import type { InputOf, OutputOf, SesWrites } from './ses/operations.js';
@@ -30,6 +32,8 @@ export interface GatewayContext {
   accountId: string;
   /** SES calls made for this request so far, by operation (retries included). */
   readonly sesCalls: Record<string, number>;
+  /** The request's log: every line carries its request id (`log.requestId`) and the caller. */
+  readonly log: RequestLog;
   /** The region an argument names, or the default. The Region scalar has already refused unknown names. */
   region(argument?: string | null): string;
   /** A write through the SES layer; afterwards this request's loaders forget what they had read. */
@@ -45,13 +49,18 @@ export interface ContextOptions {
   caller: Caller;
   /** Aborted when the client gives up on the request: its queued SES calls are released. */
   signal?: AbortSignal;
+  /** The request's log (logging.ts requestLog). @default a log that writes nowhere, with a new request id */
+  log?: RequestLog;
 }
 
-export function createContext({ ses: access, defaultRegion, accountId, caller, signal }: ContextOptions): GatewayContext {
+const SILENT = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+export function createContext({ ses: access, defaultRegion, accountId, caller, signal, log = detachedLog(SILENT, randomUUID()) }: ContextOptions): GatewayContext {
   const sesCalls: Record<string, number> = {};
   const ses = access.forScope({
     callerId: caller.fairnessKey,
     ...(signal !== undefined && { signal }),
+    log,
     onCall: (operation) => {
       sesCalls[operation] = (sesCalls[operation] ?? 0) + 1;
     },
@@ -68,6 +77,7 @@ export function createContext({ ses: access, defaultRegion, accountId, caller, s
     defaultRegion,
     accountId,
     sesCalls,
+    log,
     region: (argument) => argument ?? defaultRegion,
     async write(region, operation, input) {
       try {

@@ -23,14 +23,17 @@ export interface ErrorFormatterOptions {
   /** Codes whose errors reach the client unchanged: their messages are written for clients. */
   clientCodes: ReadonlySet<string>;
   log: ErrorLog;
+  /** The log of the request an error came from, so the line carries its request id; `log` when unknown. */
+  logFor?: (error: unknown) => ErrorLog | undefined;
 }
 
-export function errorFormatter({ clientCodes, log }: ErrorFormatterOptions): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function errorFormatter({ clientCodes, log: processLog, logFor }: ErrorFormatterOptions): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && clientCodes.has(code)) return formatted;
     const cause = rootCause(error);
     const mapped = toFault(cause);
+    const log = logFor?.(error) ?? processLog;
     const mappedCode = String(mapped.extensions.code);
     if (mappedCode === FaultCode.INTERNAL_SERVER_ERROR) {
       // pino's error serializer writes the stack: the log line is where a bug is found.

@@ -53,10 +53,22 @@ export function isAllowedHost(header: string | undefined, allowed: readonly stri
   return host !== undefined && (isLoopbackHost(host) || allowed.includes(host));
 }
 
+export interface HostCheckOptions {
+  /**
+   * Routes that also accept any IP literal as Host: orchestrators' probes and
+   * scrapers name the pod's or container's IP. A page can only send an IP
+   * literal as Host when it was itself loaded from that address, so this
+   * opens nothing to DNS rebinding. @default []
+   */
+  ipLiteralPaths?: readonly string[];
+}
+
 /** Registers the check as the first onRequest hook: register it before anything else. */
-export function registerHostCheck(app: FastifyInstance, allowed: readonly string[]): void {
+export function registerHostCheck(app: FastifyInstance, allowed: readonly string[], { ipLiteralPaths = [] }: HostCheckOptions = {}): void {
+  const ipLiteralRoutes = new Set(ipLiteralPaths);
   app.addHook('onRequest', async (request, reply) => {
     if (isAllowedHost(request.headers.host, allowed)) return;
+    if (ipLiteralRoutes.has(request.routeOptions.url ?? '') && isIP(hostOf(request.headers.host) ?? '') !== 0) return;
     await reply
       .code(421)
       .header('content-type', 'application/json; charset=utf-8')

@@ -1,38 +1,51 @@
 /**
- * The HTTP layer: Fastify serving Apollo Server at /graphql and GraphiQL at /
- * and /graphiql. Everything long-lived (SES clients, limiters, cache) is built
- * here once per process; only the context (DataLoaders) is built per request.
+ * The HTTP layer: Fastify serving Apollo Server at /graphql and GraphiQL at /,
+ * /graphiql and, for browsers, GET /graphql (graphiql.ts). Everything
+ * long-lived (SES clients, limiters, cache) is built here once per process;
+ * only the context (DataLoaders) is built per request.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { DestinationStream } from 'pino';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { defaultFieldResolver, type GraphQLFieldResolver } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { registerAuthentication, callerOf } from './auth/authenticate.js';
+import { AuditFile, auditPlugin } from './audit.js';
 import { authorizationPlugin, describeRequiredRolesSdl, FORBIDDEN } from './auth/authorize.js';
 import { createContext, type GatewayContext } from './context.js';
 import { QUOTA_BUDGET_EXCEEDED, quotaPricingPlugin } from './pricing/plugin.js';
+import { registerCompression } from './compression.js';
 import { registerCors } from './cors.js';
 import { FaultCode } from './errors.js';
 import { errorFormatter } from './errorFormatting.js';
+import { introspectionRefusalPlugin, registerGraphiQL } from './graphiql.js';
+import { createReadiness, HEALTH_PATHS, Liveness, registerHealthRoutes } from './health.js';
+import { closeConnectionsOnDrain } from './drain.js';
 import { registerHostCheck } from './hostCheck.js';
 import { documentLimits, registerRequestLimits, requestDeadline } from './limits.js';
+import { errorLogOf, loggerOptions, requestLog, requestLogPlugin, sesLogHooks } from './logging.js';
+import { Observability } from './observability/index.js';
 import { KnownRegions } from './regions.js';
+import { registerRequestIdEcho, requestIdOptions } from './requestId.js';
 import { RESPONSE_TOO_LARGE, responseLimitPlugin } from './responseLimit.js';
 import { buildResolvers } from './resolvers/index.js';
 import { SesAccess, type SesClientOptions } from './ses/access.js';
 import { ReadCache } from './ses/cache.js';
 import { SesLimiter } from './ses/limiter.js';
+import type { Readiness } from './readiness.js';
 
+// From src/gateway/ under tsx and from dist/gateway/ when built: both are two levels below the package root.
 const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
 
 /** The SDL of schema/*.graphql, with each field's required role added to its description (GraphiQL shows descriptions, not directives). */
 export function loadTypeDefs(): string {
-  const dir = SCHEMA_DIR.pathname;
+  // Not URL.pathname: that keeps a space in the install path as %20.
+  const dir = fileURLToPath(SCHEMA_DIR);
   return describeRequiredRolesSdl(
     readdirSync(dir)
       .filter((file) => file.endsWith('.graphql'))
@@ -94,27 +107,48 @@ export interface GatewayOptions {
   ses: Omit<SesClientOptions, 'timeoutMs' | 'connectTimeoutMs'>;
   /** Where unexpected errors are logged. @default the Fastify logger */
   logger?: boolean;
+  /** Where the log goes instead of stdout (tests capture it). */
+  logStream?: DestinationStream;
 }
 
 export interface RunningGateway {
   url: string;
   app: FastifyInstance;
   ses: SesAccess;
+  /** /readyz's checks: `snapshot()` is the last result without running any (for /metrics). */
+  readiness: Readiness;
+  /** Metrics and traces: `flush()` exports the spans ended so far. */
+  observability: Observability;
   close(): Promise<void>;
 }
 
-export async function startGateway({ config, ses: sesOptions, logger = true }: GatewayOptions): Promise<RunningGateway> {
+export async function startGateway({ config, ses: sesOptions, logger = true, logStream }: GatewayOptions): Promise<RunningGateway> {
+  // Before anything that could fail half way: a path that cannot be written stops start-up.
+  const auditFile = config.logging.auditLogFile === undefined ? undefined : await AuditFile.open(config.logging.auditLogFile);
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    logger: logger ? loggerOptions(config.logLevel, config.logging, logStream) : false,
+    ...requestIdOptions(),
     bodyLimit: config.requestLimits.maxBodyBytes,
     // Bounds how long a client may take to send its request (slow senders hold a socket each).
     requestTimeout: config.requestLimits.requestTimeoutMs,
   });
-  // First of all hooks: a request for another host name (DNS rebinding) is refused before anything runs.
-  registerHostCheck(app, config.allowedHosts);
+  // On close, in-flight requests finish and then their keep-alive connections end (drain.ts).
+  closeConnectionsOnDrain(app);
+  const observability = new Observability(config.observability, app.log);
+  // Before compression encodes bodies: refused requests are counted from their error codes.
+  observability.registerHooks(app);
+  // Even a refused request answers with its id.
+  registerRequestIdEcho(app);
+  // First of all checks: a request for another host name (DNS rebinding) is refused before anything runs.
+  // Probes name the pod's IP in Host; an IP literal cannot come from DNS rebinding, so the health routes accept any.
+  registerHostCheck(app, config.allowedHosts, { ipLiteralPaths: HEALTH_PATHS });
   registerRequestLimits(app, config.requestLimits);
   // Preflights carry no credentials, so CORS answers them before authentication.
   await registerCors(app, config.cors);
+  // Before any route: compression is attached to each route as it is registered.
+  await registerCompression(app);
+  // Before authentication: the IDE page is static and needs no credential, at GET /graphql too.
+  registerGraphiQL(app, { ...config.graphiql, title: 'SES GraphQL Gateway', defaultQuery: GRAPHIQL_EXAMPLE });
   // Before the body is read and before Apollo: a refused caller costs nothing.
   registerAuthentication(app, { auth: config.auth });
   const limiter = new SesLimiter({ ...config.limits, onError: (error) => app.log.error({ err: error }, 'rate limiter failure') });
@@ -125,22 +159,25 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
     limiter,
     cache: new ReadCache(config.cache),
     retry: config.retry,
-    onFault: (operation, error) => app.log.warn({ operation, err: error }, 'SES call failed'),
     breaker: config.breaker,
-    onBreakerChange: (change) => app.log[change.state === 'open' ? 'warn' : 'info']({ breaker: change }, `SES circuit breaker ${change.state}: ${change.operation} in ${change.region}`),
-    onWriteChecked: ({ readError, ...check }) =>
-      app.log.warn({ ...check, ...(readError !== undefined && { err: readError }) }, 'SES write failed after it was sent; its outcome was read back from SES'),
+    // Written to the log of the request whose call it was, so the lines carry its request id.
+    ...sesLogHooks(app.log),
+    ...(observability.sesObserver && { observer: observability.sesObserver }),
   });
+  observability.registerRoutes(app, { auth: config.auth, sources: { queueDepths: () => limiter.queueDepths(), breakerStates: () => ses.breakerStates() } });
 
   const limits = documentLimits(config.requestLimits);
   const apollo = new ApolloServer<GatewayContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers({ regions }) as never,
+    resolvers: observability.wrapResolvers(buildResolvers({ regions })) as never,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     fieldResolver: sdkFieldResolver,
-    introspection: true,
+    introspection: config.graphiql.introspection,
+    // Apollo's own handlers would stop it and then re-raise the signal, killing the process (exit 143) before
+    // Fastify has drained; main.ts handles SIGTERM and SIGINT (src/shutdown.ts).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
       // Document limits first, then the role check: a caller learns it may not run an operation before its price.
@@ -150,19 +187,23 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
       quotaPricingPlugin({ ...config.limits, ...config.pricing, maxQuotaSeconds: config.pricing.maxQuotaSecondsPerRequest, defaultRegion: config.defaultRegion }),
       // After pricing: a response refused for its size still reports its price and the SES calls it made.
       responseLimitPlugin({ maxResponseFields: config.requestLimits.maxResponseFields }),
+      requestLogPlugin(),
+      // After the response limit, whose refusal replaces the errors the audit reads.
+      auditPlugin({ ...(auditFile !== undefined && { file: auditFile }), log: app.log }),
+      // After the response limit and pricing: it reads the response as the client gets it.
+      ...observability.plugins(),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
+      ...(config.graphiql.introspection ? [] : [introspectionRefusalPlugin()]),
     ],
     // Anything not for clients is an unmapped SES failure (mapped now) or a bug (logged with its stack, shown as nothing).
-    formatError: errorFormatter({ clientCodes: CLIENT_CODES, log: app.log }),
+    formatError: errorFormatter({ clientCodes: CLIENT_CODES, log: app.log, logFor: errorLogOf }),
   });
   await apollo.start();
 
-  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'SES GraphQL Gateway', defaultQuery: GRAPHIQL_EXAMPLE });
-  const serveGraphiQL = (_request: unknown, reply: { type(t: string): { send(body: string): void } }) => reply.type('text/html; charset=utf-8').send(graphiql);
-  app.get('/', serveGraphiQL);
-  app.get('/graphiql', serveGraphiQL);
-  app.get('/healthz', () => ({ status: 'ok' }));
+  const liveness = new Liveness();
+  const readiness = createReadiness(config, sesOptions, limiter, ses);
+  registerHealthRoutes(app, readiness.readiness, liveness);
   await app.register(fastifyApollo(apollo), {
     context: async (request, reply) => {
       // A client that disconnects before its answer releases the SES calls it still had queued.
@@ -175,7 +216,10 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
       const deadline = requestDeadline(request);
       deadline?.addEventListener('abort', () => gaveUp.abort(deadline.reason), { once: true });
       const signal = gaveUp.signal;
-      return createContext({ ses, defaultRegion: config.defaultRegion, accountId: config.accountId, caller: callerOf(request), signal });
+      const context = createContext({ ses, defaultRegion: config.defaultRegion, accountId: config.accountId, caller: callerOf(request), signal, log: requestLog(request, reply) });
+      // The operation span, continuing the caller's W3C traceparent (nothing when tracing is off).
+      observability.startRequest(context, request);
+      return context;
     },
   });
 
@@ -186,11 +230,18 @@ export async function startGateway({ config, ses: sesOptions, logger = true }: G
     url: address,
     app,
     ses,
+    readiness: readiness.readiness,
+    observability,
     async close() {
       await app.close();
+      // After the server drained: the last requests' spans are exported too.
+      await observability.close();
       await apollo.stop().catch(() => undefined);
       ses.destroy();
+      readiness.close();
+      liveness.close();
       await limiter.close();
+      await auditFile?.close();
     },
   };
 }

@@ -96,6 +96,8 @@ export type CreateConfigurationSetInput = {
 export type CreateEmailIdentityInput = {
   /** A configuration set in the same region to use as the identity's default. */
   defaultConfigurationSetName?: string | null | undefined;
+  /** Domains only: Bring Your Own DKIM (your selector and private key), or the length of the key Easy DKIM generates. Omit for Easy DKIM with SES's default key. */
+  dkimSigningAttributes?: DkimSigningAttributesInput | null | undefined;
   /** An email address or a domain. */
   name: string;
   /** The region; default: the gateway's default region. */
@@ -166,6 +168,31 @@ export type DimensionValueSource =
   | 'LINK_TAG'
   /** A tag passed with the message. */
   | 'MESSAGE_TAG';
+
+/**
+ * How a new domain identity signs its mail with DKIM: either Bring Your Own DKIM
+ * (`domainSigningSelector` and `domainSigningPrivateKey` together) or, for Easy
+ * DKIM, `nextSigningKeyLength`.
+ */
+export type DkimSigningAttributesInput = {
+  /**
+   * BYODKIM: your private key, a 1024- or 2048-bit RSA key as base64 of its DER encoding
+   * (PKCS#1 or PKCS#8), without PEM header lines or line breaks. It goes to SES only:
+   * never returned, logged or written to the audit trail.
+   */
+  domainSigningPrivateKey?: string | null | undefined;
+  /** BYODKIM: the selector of your DKIM DNS record; 1 to 63 letters, digits and hyphens, not starting or ending with a hyphen. */
+  domainSigningSelector?: string | null | undefined;
+  /** Easy DKIM: the length of the key SES generates. */
+  nextSigningKeyLength?: DkimSigningKeyLength | null | undefined;
+};
+
+/** The length of an Easy DKIM signing key. */
+export type DkimSigningKeyLength =
+  /** A 1024-bit RSA key. */
+  | 'RSA_1024_BIT'
+  /** A 2048-bit RSA key. */
+  | 'RSA_2048_BIT';
 
 /** Why an effective configuration set is what it is. */
 export type EffectiveConfigurationSetReason =

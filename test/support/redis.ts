@@ -8,7 +8,8 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nothing listens on (at the moment of asking). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -20,9 +21,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts a private, memory-only redis-server on a free loopback port (Debian's redis-server must be installed). */
-export async function startRedis(): Promise<RedisServer> {
-  const port = await freePort();
+/**
+ * Starts a private, memory-only redis-server on a free loopback port, or on
+ * `port` (a gateway already pointed there sees Redis come up). Debian's
+ * redis-server must be installed.
+ */
+export async function startRedis({ port: wanted }: { port?: number } = {}): Promise<RedisServer> {
+  const port = wanted ?? (await freePort());
   const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`))));
   const url = `redis://127.0.0.1:${port}`;

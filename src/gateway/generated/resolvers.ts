@@ -259,6 +259,8 @@ export type CreateConfigurationSetPayload = {
 export type CreateEmailIdentityInput = {
   /** A configuration set in the same region to use as the identity's default. */
   defaultConfigurationSetName?: InputMaybe<Scalars['String']['input']>;
+  /** Domains only: Bring Your Own DKIM (your selector and private key), or the length of the key Easy DKIM generates. Omit for Easy DKIM with SES's default key. */
+  dkimSigningAttributes?: InputMaybe<DkimSigningAttributesInput>;
   /** An email address or a domain. */
   name: Scalars['String']['input'];
   /** The region; default: the gateway's default region. */
@@ -444,6 +446,31 @@ export type DkimAttributes = {
   /** The tokens of the CNAME records to publish (Easy DKIM), or the selector (BYODKIM). */
   tokens: Array<Scalars['String']['output']>;
 };
+
+/**
+ * How a new domain identity signs its mail with DKIM: either Bring Your Own DKIM
+ * (`domainSigningSelector` and `domainSigningPrivateKey` together) or, for Easy
+ * DKIM, `nextSigningKeyLength`.
+ */
+export type DkimSigningAttributesInput = {
+  /**
+   * BYODKIM: your private key, a 1024- or 2048-bit RSA key as base64 of its DER encoding
+   * (PKCS#1 or PKCS#8), without PEM header lines or line breaks. It goes to SES only:
+   * never returned, logged or written to the audit trail.
+   */
+  domainSigningPrivateKey?: InputMaybe<Scalars['String']['input']>;
+  /** BYODKIM: the selector of your DKIM DNS record; 1 to 63 letters, digits and hyphens, not starting or ending with a hyphen. */
+  domainSigningSelector?: InputMaybe<Scalars['String']['input']>;
+  /** Easy DKIM: the length of the key SES generates. */
+  nextSigningKeyLength?: InputMaybe<DkimSigningKeyLength>;
+};
+
+/** The length of an Easy DKIM signing key. */
+export type DkimSigningKeyLength =
+  /** A 1024-bit RSA key. */
+  | 'RSA_1024_BIT'
+  /** A 2048-bit RSA key. */
+  | 'RSA_2048_BIT';
 
 /**
  * Which configuration set SES applies to mail sent from an address that names
@@ -1827,6 +1854,8 @@ export type ResolversTypes = ResolversObject<{
   DeliveryOptionsInput: DeliveryOptionsInput;
   DimensionValueSource: DimensionValueSource;
   DkimAttributes: ResolverTypeWrapper<SesDkimAttributes>;
+  DkimSigningAttributesInput: DkimSigningAttributesInput;
+  DkimSigningKeyLength: DkimSigningKeyLength;
   EffectiveConfigurationSet: ResolverTypeWrapper<EffectiveConfigurationSetModel>;
   EffectiveConfigurationSetReason: EffectiveConfigurationSetReason;
   EffectiveVdmOptions: ResolverTypeWrapper<EffectiveVdmOptionsModel>;
@@ -1950,6 +1979,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeliveryOptions: DeliveryOptionsModel;
   DeliveryOptionsInput: DeliveryOptionsInput;
   DkimAttributes: SesDkimAttributes;
+  DkimSigningAttributesInput: DkimSigningAttributesInput;
   EffectiveConfigurationSet: EffectiveConfigurationSetModel;
   EffectiveVdmOptions: EffectiveVdmOptionsModel;
   EmailIdentity: EmailIdentityModel;

@@ -1,9 +1,9 @@
-import type { GetEmailIdentityCommandOutput, Tag } from '@aws-sdk/client-sesv2';
+import type { DkimSigningAttributes, GetEmailIdentityCommandOutput, Tag } from '@aws-sdk/client-sesv2';
 import { GraphQLError } from 'graphql';
 import { sesArn } from '../arns.js';
 import { sesConnection } from '../connections.js';
 import type { GatewayContext } from '../context.js';
-import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import type { DkimSigningAttributesInput, MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
 import type { ConfigurationSetModel, EffectiveConfigurationSetModel, EmailIdentityModel } from '../models.js';
 import {
@@ -89,6 +89,14 @@ const effectiveConfigurationSet: QueryResolvers['effectiveConfigurationSet'] = (
 const toTags = (tags: readonly { key: string; value: string }[] | null | undefined): Tag[] | undefined =>
   tags ? tags.map(({ key, value }) => ({ Key: key, Value: value })) : undefined;
 
+function dkimSigningAttributes(dkim: DkimSigningAttributesInput): DkimSigningAttributes {
+  return {
+    ...(dkim.domainSigningSelector != null && { DomainSigningSelector: dkim.domainSigningSelector }),
+    ...(dkim.domainSigningPrivateKey != null && { DomainSigningPrivateKey: dkim.domainSigningPrivateKey }),
+    ...(dkim.nextSigningKeyLength != null && { NextSigningKeyLength: dkim.nextSigningKeyLength }),
+  };
+}
+
 const createEmailIdentity: MutationResolvers['createEmailIdentity'] = async (_parent, { input }, context) => {
   const region = context.region(input.region);
   const errors = validateCreateEmailIdentity(input);
@@ -100,6 +108,7 @@ const createEmailIdentity: MutationResolvers['createEmailIdentity'] = async (_pa
         EmailIdentity: input.name,
         ...(input.defaultConfigurationSetName ? { ConfigurationSetName: input.defaultConfigurationSetName } : {}),
         ...(tags && tags.length > 0 ? { Tags: tags } : {}),
+        ...(input.dkimSigningAttributes ? { DkimSigningAttributes: dkimSigningAttributes(input.dkimSigningAttributes) } : {}),
       }),
     {
       fields: { ALREADY_EXISTS: ['name'], NOT_FOUND: ['defaultConfigurationSetName'], LIMIT_EXCEEDED: ['name'] },

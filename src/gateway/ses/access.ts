@@ -11,6 +11,7 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { GraphQLError } from 'graphql';
 import { isExpectedSesError, isFault, toFault } from '../errors.js';
+import type { SesObserver } from '../observability/sesObserver.js';
 import { UNKNOWN_REGION_HINT, type KnownRegions } from '../regions.js';
 import { SesBreakers, CircuitOpenError, DEFAULT_BREAKER, type BreakerOptions, type BreakerState, type BreakerStateChange } from './breaker.js';
 import { ReadCache } from './cache.js';
@@ -64,10 +65,10 @@ export interface SesAccessOptions {
   limiter: SesLimiter;
   cache: ReadCache;
   retry: RetryPolicy;
-  /** Called for every SES call that failed for a reason not the caller's, before it is mapped. */
-  onFault?: (operation: string, error: unknown) => void;
+  /** Called for every SES call that failed for a reason not the caller's, before it is mapped; `scope` is the call's (its log carries the request id). */
+  onFault?: (operation: string, error: unknown, scope: CallScope) => void;
   /** Told what checking SES's state found after each ambiguous write failure. */
-  onWriteChecked?: (check: WriteCheck) => void;
+  onWriteChecked?: (check: WriteCheck, scope: CallScope) => void;
   /**
    * The only regions calls may go to. Clients, limiters and write queues are
    * kept per region for the life of the process, so this set is their bound.
@@ -75,8 +76,19 @@ export interface SesAccessOptions {
   regions: KnownRegions;
   /** The circuit breaker per (region, operation). @default DEFAULT_BREAKER */
   breaker?: BreakerOptions;
-  /** Told when a breaker opens, probes or closes (for the log). */
-  onBreakerChange?: (change: BreakerStateChange) => void;
+  /** Told when a breaker opens, probes or closes (for the log), with the scope of the call that changed it. */
+  onBreakerChange?: (change: BreakerStateChange, scope: CallScope | undefined) => void;
+  /** Told of every cache lookup, call, attempt and wait, for metrics and traces (observability/sesObserver.ts). */
+  observer?: SesObserver;
+}
+
+/** A write an open breaker refused was never sent: say so, as for a write SES throttled. */
+async function neverSentIfRefused<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw error instanceof CircuitOpenError ? ambiguousWriteFault(error, 'NOT_APPLIED') : error;
+  }
 }
 
 export class SesAccess {
@@ -110,8 +122,16 @@ export class SesAccess {
   /** A read, served from the shared cache when another request made it recently. */
   read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>, scope: CallScope = SYSTEM_SCOPE): Promise<OutputOf<K>> {
     // A shared read runs in the first requester's turn, and is given up only when every requester waiting on it gave up.
-    const load = (signal?: AbortSignal) => this.guard(operation, () => this.attempt(region, operation, input, { ...scope, ...(signal !== undefined && { signal }) }, 'read'));
-    return this.options.cache.get(ReadCache.key(region, operation, input), load, scope.signal);
+    const observer = this.options.observer;
+    let missed = false;
+    const load = (signal?: AbortSignal) => {
+      missed = true;
+      return this.guard(operation, scope, () => this.attempt(region, operation, input, { ...scope, ...(signal !== undefined && { signal }) }, 'read'));
+    };
+    const answer = this.options.cache.get(ReadCache.key(region, operation, input), load, scope.signal);
+    // The cache calls `load` at once on a miss, so whether it was called tells hit from miss.
+    observer?.cacheLookup(region, operation, !missed);
+    return answer;
   }
 
   /**
@@ -121,11 +141,16 @@ export class SesAccess {
    */
   async write<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>, scope: CallScope = SYSTEM_SCOPE): Promise<OutputOf<K>> {
     this.assertServed(region);
-    return this.guard(operation, () => {
-      // Before the write slot, as reads check before their rate slot: an open breaker answers at once.
-      this.breakers.assertAvailable(region, operation);
-      return this.settled(region, scope, () => this.options.limiter.exclusive(region, () => this.writeNow(region, operation, input, scope), scope));
-    });
+    return this.guard(operation, scope, () =>
+      neverSentIfRefused(async () => {
+        // Before the write slot, as reads check before their rate slot: an open breaker answers at once.
+        this.breakers.assertAvailable(region, operation);
+        const slotRequested = performance.now();
+        return this.settled(region, scope, () =>
+          this.options.limiter.exclusive(region, () => this.writeNow(region, operation, input, scope, performance.now() - slotRequested), scope),
+        );
+      }),
+    );
   }
 
   /**
@@ -142,10 +167,11 @@ export class SesAccess {
     scope: CallScope = SYSTEM_SCOPE,
   ): Promise<{ output: OutputOf<K>; result: T } | undefined> {
     this.assertServed(region);
-    return this.guard(operation, () => {
+    return this.guard(operation, scope, () => neverSentIfRefused(() => {
       this.breakers.assertAvailable(region, operation);
       // The prepared result, kept for an ambiguous write settled after the write slot is released.
       let prepared: { result: T } | undefined;
+      const slotRequested = performance.now();
       return this.settled(
         region,
         scope,
@@ -153,16 +179,17 @@ export class SesAccess {
           this.options.limiter.exclusive(
             region,
             async () => {
+              const slotWaitMs = performance.now() - slotRequested;
               const next = await prepare((read, input) => this.attempt(region, read, input, scope, 'read'));
               if (!next) return undefined;
               prepared = next;
-              return { output: await this.writeNow(region, operation, next.input, scope), result: next.result };
+              return { output: await this.writeNow(region, operation, next.input, scope, slotWaitMs), result: next.result };
             },
             scope,
           ),
         (output) => ({ output, result: (prepared as { result: T }).result }),
       );
-    });
+    }));
   }
 
   /** Closes every circuit breaker, forgetting the faults it counted (tests). */
@@ -186,14 +213,14 @@ export class SesAccess {
    * as AmbiguousWriteError, to be settled once the write slot is released; a
    * failure before SES acted (throttled, never sent) says so.
    */
-  private async writeNow<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>, scope: CallScope): Promise<OutputOf<K>> {
+  private async writeNow<K extends keyof SesWrites>(region: string, operation: K, input: InputOf<K>, scope: CallScope, slotWaitMs: number): Promise<OutputOf<K>> {
     try {
-      return await this.attempt(region, operation, input, scope, 'write');
+      return await this.attempt(region, operation, input, scope, 'write', slotWaitMs);
     } catch (error) {
       const failure = classifySesFailure(error);
       if (isAmbiguousWriteFailure(failure)) throw new AmbiguousWriteError(operation, input, failure, error);
       if (failure === 'throttled' || failure === 'notSent') {
-        this.options.onFault?.(operation, error);
+        this.options.onFault?.(operation, error, scope);
         throw ambiguousWriteFault(error, 'NOT_APPLIED');
       }
       throw error;
@@ -208,15 +235,37 @@ export class SesAccess {
    * deadline (SES_TIMEOUT_MS) or the request giving up, retried where that is
    * safe for its kind (retry.ts: the only retry there is).
    */
-  private attempt<K extends keyof (SesReads & SesWrites)>(region: string, operation: K, input: InputOf<K>, scope: CallScope, kind: CallKind): Promise<OutputOf<K>> {
+  private attempt<K extends keyof (SesReads & SesWrites)>(
+    region: string,
+    operation: K,
+    input: InputOf<K>,
+    scope: CallScope,
+    kind: CallKind,
+    slotWaitMs = 0,
+  ): Promise<OutputOf<K>> {
     const client = this.client(region);
     const Command = COMMANDS[operation];
+    const observed = this.options.observer?.callStarted({ region, operation, kind, slotWaitMs });
     const send = () =>
       withCallDeadline(this.options.client.timeoutMs, scope.signal, (abortSignal) => {
         scope.onCall?.(operation);
+        observed?.sent();
         return client.send(new Command(input as never) as never, { abortSignal }) as Promise<OutputOf<K>>;
       });
-    return retrySesCall(() => this.rated(region, operation, send, scope), { kind, policy: this.options.retry, ...(scope.signal !== undefined && { signal: scope.signal }) });
+    const retry = { kind, policy: this.options.retry, ...(scope.signal !== undefined && { signal: scope.signal }) };
+    if (!observed) return retrySesCall(() => this.rated(region, operation, send, scope), retry);
+    const result = retrySesCall(
+      () => {
+        observed.queued();
+        return this.rated(region, operation, send, scope);
+      },
+      { ...retry, onRetry: (_attempt, failure) => observed.retrying(failure) },
+    );
+    result.then(
+      () => observed.ended(),
+      (error: unknown) => observed.ended(error),
+    );
+    return result;
   }
 
   /**
@@ -242,19 +291,21 @@ export class SesAccess {
    */
   private async truthOf<K extends keyof SesWrites>(region: string, ambiguous: AmbiguousWriteError<K>, scope: CallScope): Promise<OutputOf<K>> {
     const { operation, input, failure } = ambiguous;
-    this.options.onFault?.(operation, ambiguous.cause);
+    this.options.onFault?.(operation, ambiguous.cause, scope);
     const read: VerificationRead = (readOperation, readInput) => this.attempt(region, readOperation, readInput, scope, 'read');
     const subject = verificationSubject(operation, input, region);
     let verdict;
     try {
       verdict = await verifyWrite(operation, input, read);
     } catch (readError) {
-      this.options.onWriteChecked?.({ region, operation, outcome: 'UNKNOWN', failure, readError });
+      this.options.onWriteChecked?.({ region, operation, outcome: 'UNKNOWN', failure, readError }, scope);
       throw ambiguousWriteFault(ambiguous.cause, 'UNKNOWN', { failure, subject });
     }
-    this.options.onWriteChecked?.({ region, operation, outcome: verdict.applied ? 'APPLIED' : 'NOT_APPLIED', failure });
+    // A call that timed out may still be running at SES: absent now is not absent for good.
+    const outcome: WriteOutcome = verdict.applied ? 'APPLIED' : failure === 'timeout' ? 'UNKNOWN' : 'NOT_APPLIED';
+    this.options.onWriteChecked?.({ region, operation, outcome, failure }, scope);
     if (verdict.applied) return verdict.output;
-    throw ambiguousWriteFault(ambiguous.cause, 'NOT_APPLIED', { failure, subject });
+    throw ambiguousWriteFault(ambiguous.cause, outcome === 'UNKNOWN' ? 'UNKNOWN' : 'NOT_APPLIED', { failure, subject, readBack: 'notYet' });
   }
 
   /**
@@ -270,14 +321,14 @@ export class SesAccess {
   }
 
   /** Expected SES exceptions pass through for the caller to turn into userErrors or null; faults are mapped here. */
-  private async guard<T>(operation: string, run: () => Promise<T>): Promise<T> {
+  private async guard<T>(operation: string, scope: CallScope, run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (error) {
       if (isExpectedSesError(error) || isFault(error)) throw error;
       // A caller that gave up is no SES failure worth logging.
       // Nor is a call an open breaker refused: the breaker logs its state changes instead.
-      if (!(error instanceof CallAbandonedError) && !(error instanceof CircuitOpenError)) this.options.onFault?.(operation, error);
+      if (!(error instanceof CallAbandonedError) && !(error instanceof CircuitOpenError)) this.options.onFault?.(operation, error, scope);
       throw toFault(error);
     }
   }

@@ -213,7 +213,11 @@ const HOW_IT_FAILED: Record<SesFailure, string> = {
  * failure itself proves the outcome (SES throttled it, or it was never sent),
  * and the message is the code's own.
  */
-export function ambiguousWriteFault(cause: unknown, outcome: Exclude<WriteOutcome, 'APPLIED'>, checked?: { failure: SesFailure; subject: string }): GraphQLError {
+export function ambiguousWriteFault(
+  cause: unknown,
+  outcome: Exclude<WriteOutcome, 'APPLIED'>,
+  checked?: { failure: SesFailure; subject: string; readBack?: 'failed' | 'notYet' },
+): GraphQLError {
   const base = toFault(cause);
   let message = base.message;
   if (checked) {
@@ -221,7 +225,9 @@ export function ambiguousWriteFault(cause: unknown, outcome: Exclude<WriteOutcom
     message =
       outcome === 'NOT_APPLIED'
         ? `${how}. The gateway read SES's state back (${checked.subject}): the change was not applied, so it is safe to send it again.`
-        : `${how}, and reading SES's state back failed too, so whether the change was applied is unknown. Check ${checked.subject} before sending it again.`;
+        : checked.readBack === 'notYet'
+          ? `${how}. The gateway read SES's state back and the change is not there yet, but SES may still be working on it, so whether it will be applied is unknown. Check ${checked.subject} before sending it again.`
+          : `${how}, and reading SES's state back failed too, so whether the change was applied is unknown. Check ${checked.subject} before sending it again.`;
   }
   return new GraphQLError(message, { extensions: { ...base.extensions, outcome } });
 }

@@ -79,6 +79,9 @@ class CallerGaveUp extends Error {
   }
 }
 
+/** The scope of the call each failure came from: the breaker is shared, its state change is logged for the call that caused it. */
+const faultScopes = new WeakMap<object, CallScope>();
+
 const STATE_NAMES: Record<CircuitState, BreakerStateName> = {
   [CircuitState.Closed]: 'closed',
   [CircuitState.Open]: 'open',
@@ -98,12 +101,16 @@ class OperationBreaker {
   lastFault: string | undefined;
   /** The queued calls, told when the breaker opens. */
   readonly queued = new Set<(error: CircuitOpenError) => void>();
+  /** The scope of the call entering the policy now: cockatiel turns half-open synchronously inside that call's execute. */
+  entering: CallScope | undefined;
+  /** The scope of the half-open probe, whose outcome closes or reopens the breaker. */
+  probe: CallScope | undefined;
 
   constructor(
     readonly region: string,
     readonly operation: string,
     private readonly options: BreakerOptions,
-    onChange: (breaker: OperationBreaker) => void,
+    onChange: (breaker: OperationBreaker, scope: CallScope | undefined) => void,
   ) {
     this.counter = new ConsecutiveBreaker(options.threshold);
     this.policy = circuitBreaker(handleWhen(isUpstreamOutage), { halfOpenAfter: options.halfOpenAfterMs, breaker: this.counter });
@@ -113,6 +120,11 @@ class OperationBreaker {
     this.policy.onStateChange((state) => {
       this.since = Date.now();
       this.probeAdmitted = false;
+      // Whose call changed the state: the one whose fault opened it, the probe that half-opened or closed it.
+      const failure = this.policy.lastFailure;
+      const scope =
+        state === CircuitState.Open && failure && 'error' in failure ? (faultScopes.get(failure.error as object) ?? this.probe) : state === CircuitState.HalfOpen ? this.entering : this.probe;
+      if (state === CircuitState.HalfOpen) this.probe = this.entering;
       // cockatiel closes on a probe that met an error it does not handle (NotFound: SES answered) without telling the counter.
       if (state === CircuitState.Closed) this.counter.success();
       if (state === CircuitState.Open) {
@@ -120,7 +132,7 @@ class OperationBreaker {
         const refusal = this.refusal();
         for (const release of [...this.queued]) release(refusal);
       }
-      onChange(this);
+      onChange(this, scope);
     });
   }
 
@@ -166,8 +178,8 @@ function faultLabel(error: unknown): string {
 export interface SesBreakersOptions extends BreakerOptions {
   /** Breakers exist only for these regions: the bound on their number, with the fixed set of operations. */
   regions: KnownRegions;
-  /** Told of every state change, for the log. */
-  onStateChange?: (change: BreakerStateChange) => void;
+  /** Told of every state change, for the log, with the scope of the call that caused it. */
+  onStateChange?: (change: BreakerStateChange, scope: CallScope | undefined) => void;
 }
 
 export class SesBreakers {
@@ -222,11 +234,13 @@ export class SesBreakers {
   /** Makes the single SES call `send` through the breaker, which counts its outcome. */
   async call<T>(region: string, operation: string, scope: CallScope, send: () => Promise<T>): Promise<T> {
     const breaker = this.breaker(region, operation);
+    breaker.entering = scope;
     try {
       return await breaker.policy.execute(async () => {
         try {
           return await send();
         } catch (error) {
+          if (typeof error === 'object' && error !== null) faultScopes.set(error, scope);
           throw scope.signal?.aborted ? new CallerGaveUp(error) : error;
         }
       });
@@ -244,8 +258,8 @@ export class SesBreakers {
     let breaker = this.breakers.get(key);
     if (!breaker) {
       if (!this.options.regions.has(region)) throw new Error(`No breaker for the region ${JSON.stringify(region)}: the gateway does not serve it.`);
-      breaker = new OperationBreaker(region, operation, this.options, (changed) =>
-        this.options.onStateChange?.({ ...changed.snapshot(), ...(changed.lastFault !== undefined && { lastFault: changed.lastFault }) }),
+      breaker = new OperationBreaker(region, operation, this.options, (changed, scope) =>
+        this.options.onStateChange?.({ ...changed.snapshot(), ...(changed.lastFault !== undefined && { lastFault: changed.lastFault }) }, scope),
       );
       this.breakers.set(key, breaker);
     }

@@ -9,6 +9,7 @@
  * leave their queue at once: they never take a turn, a rate slot or an SES
  * call, and the calls behind them move up.
  */
+import { AsyncResource } from 'node:async_hooks';
 
 /** The call waited longer than the queue timeout for SES quota: no SES call was made. */
 export class QueueTimeoutError extends Error {
@@ -115,6 +116,9 @@ export class FairQueue {
   /** Runs `work` in `callerId`'s turn; rejects without running it if the caller gives up first. */
   submit<T>(callerId: string, work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     if (this.closedWith) return Promise.reject(this.closedWith);
+    // A ticket serves whichever caller's turn it is, in the flow of whoever asked for the ticket: the work runs
+    // in its own submitter's async context instead, so AsyncLocalStorage (a trace's resolver) follows the call.
+    const inOwnContext = AsyncResource.bind(work);
     if (signal?.aborted) return Promise.reject(abandonment(signal));
     return new Promise<T>((resolve, reject) => {
       const unwatch = signal ? onAbort(signal, () => this.release(call, abandonment(signal))) : () => {};
@@ -129,7 +133,7 @@ export class FairQueue {
         async run() {
           settled();
           try {
-            resolve(await work());
+            resolve(await inOwnContext());
           } catch (error) {
             reject(error);
           }

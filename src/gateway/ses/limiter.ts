@@ -33,6 +33,21 @@ export interface LimiterOptions {
   onError?: (error: unknown) => void;
 }
 
+/**
+ * How long a call waits for Redis when the connection is being made for the
+ * first time, or for a Bottleneck limiter to finish starting, before it fails
+ * with LimiterUnavailableError (Redis answered nothing; a refused connection fails at once).
+ */
+export const REDIS_WAIT_MS = 2000;
+
+/** Redis is known to be unreachable (or did not become usable within REDIS_WAIT_MS). */
+export class RedisUnavailableError extends Error {
+  constructor(readonly state: string) {
+    super(`Redis is not usable (connection ${state}).`);
+    this.name = 'RedisUnavailableError';
+  }
+}
+
 /** The limiter itself failed (Redis unreachable): no SES call was made. */
 export class LimiterUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -75,7 +90,6 @@ interface Spacing {
   readonly max: number;
   /** The spacing in force. */
   current: number;
-  limiter: Bottleneck;
   /** When this process last handed a call of the operation to the SDK (Date.now()). */
   lastSend: number;
   /** How much longer than usual the last answered call took, capped at MAX_DELAY_SHARE of the base spacing. */
@@ -84,6 +98,18 @@ interface Spacing {
   latencies: number[];
   /** The calls of this process waiting for their moment, one after another. */
   turn: Promise<void>;
+  /** The Bottleneck limiter's key: the limiter itself may be replaced (see usableLimiter). */
+  readonly key: string;
+}
+
+/**
+ * Redis lost the limiter's keys (a restart without persistence, a flush, a
+ * failover to an empty replica). Bottleneck 2.19 means to re-create them,
+ * but compares the error message without the "ERR " prefix Redis 7 puts on
+ * script errors, so the limiter would fail every call from then on.
+ */
+function lostItsState(error: unknown): boolean {
+  return error instanceof Error && /\b(SETTINGS_KEY_NOT_FOUND|UNKNOWN_CLIENT)\b/.test(error.message);
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -93,6 +119,13 @@ export class SesLimiter {
   private readonly queues = new Map<string, FairQueue>();
   private readonly spacings = new Map<string, Spacing>();
   private readonly connection: Bottleneck.IORedisConnection | undefined;
+  private readonly redis: Redis | undefined;
+  /** Set by a connection error or close, cleared when the connection is ready: calls fail at once instead of waiting. */
+  private redisDown = false;
+  /** Settles when the connection being made is ready or fails: one listener, however many calls wait for it. */
+  private redisReady: Promise<void> | undefined;
+  /** The settings each Bottleneck limiter was made with (kept up to date), to make it again. */
+  private readonly settings = new Map<string, Bottleneck.ConstructorOptions>();
   private readonly report: (error: unknown) => void;
 
   constructor(private readonly options: LimiterOptions) {
@@ -102,10 +135,21 @@ export class SesLimiter {
         // Fail fast while Redis is away instead of queueing commands, so
         // requests get LIMITER_UNAVAILABLE rather than hanging.
         enableOfflineQueue: false,
-        connectTimeout: 2000,
+        connectTimeout: REDIS_WAIT_MS,
+        // A Redis that accepts connections but does not answer (hung, paused) must not hold calls either.
+        commandTimeout: REDIS_WAIT_MS,
         maxRetriesPerRequest: 1,
       });
       client.on('error', this.report);
+      const down = () => {
+        this.redisDown = true;
+      };
+      client.on('error', down);
+      client.on('close', down);
+      client.on('ready', () => {
+        this.redisDown = false;
+      });
+      this.redis = client;
       this.connection = new Bottleneck.IORedisConnection({ client });
       this.connection.on('error', this.report);
     }
@@ -120,13 +164,21 @@ export class SesLimiter {
     return this.spacing(region, operation).current;
   }
 
+  /** Calls waiting now in each fair queue (for /metrics): `queue` is the SES operation, or `writes` for the region's write slot. */
+  queueDepths(): { region: string; queue: string; depth: number }[] {
+    return [...this.queues].map(([key, queue]) => {
+      const colon = key.indexOf(':');
+      return { region: key.slice(0, colon), queue: key.slice(colon + 1), depth: queue.size };
+    });
+  }
+
   /**
    * Runs one SES call in the caller's turn, when the operation's rate allows.
    * A throttle widens the operation's spacing; answers narrow it back.
    */
   rated<T>(region: string, operation: string, call: () => Promise<T>, scope: CallScope = SYSTEM_SCOPE): Promise<T> {
     const key = `${region}:${operation}`;
-    const queue = this.queue(key, () => this.gate(this.spacing(region, operation).limiter));
+    const queue = this.queue(key, () => this.gate(this.spacing(region, operation).key));
     return queue.submit(scope.callerId, () => this.paced(region, operation, call), scope.signal);
   }
 
@@ -137,8 +189,30 @@ export class SesLimiter {
    */
   exclusive<T>(region: string, work: () => Promise<T>, scope: CallScope = SYSTEM_SCOPE): Promise<T> {
     const key = `${region}:writes`;
-    const queue = this.queue(key, () => this.gate(this.limiter(key, { maxConcurrent: 1 })));
+    this.settings.set(key, { maxConcurrent: 1 });
+    const queue = this.queue(key, () => this.gate(key));
     return queue.submit(scope.callerId, work, scope.signal);
+  }
+
+  /**
+   * Whether Redis answers (readiness): resolves when a PING is answered
+   * within `timeoutMs`, rejects otherwise; resolves at once without Redis.
+   */
+  async checkRedis(timeoutMs: number): Promise<void> {
+    const redis = this.redis;
+    if (!redis) return;
+    if (redis.status !== 'ready') throw new RedisUnavailableError(redis.status);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        redis.ping(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new RedisUnavailableError('not answering')), timeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async close(): Promise<void> {
@@ -188,8 +262,9 @@ export class SesLimiter {
     const next = Math.round(Math.min(spacing.max, Math.max(spacing.base, spacing.current * factor)));
     if (next === spacing.current) return;
     spacing.current = next;
+    this.settings.set(spacing.key, { minTime: next });
     // Typed as returning the limiter, it returns a promise in cluster mode; a rejection must not go unhandled.
-    Promise.resolve(spacing.limiter.updateSettings({ minTime: next }) as unknown).catch(this.report);
+    Promise.resolve(this.limiter(spacing.key).updateSettings({ minTime: next }) as unknown).catch(this.report);
   }
 
   private spacing(region: string, operation: string): Spacing {
@@ -198,23 +273,109 @@ export class SesLimiter {
     if (!spacing) {
       const interval = 1000 / this.rateOf(operation);
       const base = Math.ceil(interval * SPACING_MARGIN);
+      this.settings.set(key, { minTime: base });
       spacing = {
         base,
         max: Math.ceil(interval * MAX_SLOWDOWN),
         current: base,
-        limiter: this.limiter(key, { minTime: base }),
         lastSend: Number.NEGATIVE_INFINITY,
         delayed: 0,
         latencies: [],
         turn: Promise.resolve(),
+        key,
       };
       this.spacings.set(key, spacing);
     }
     return spacing;
   }
 
-  private gate(limiter: Bottleneck): Gate {
-    return (ticket) => limiter.schedule(ticket);
+  private gate(key: string): Gate {
+    return async (ticket) => {
+      const limiter = await this.usableLimiter(key);
+      let started = false;
+      const run = () => {
+        started = true;
+        return ticket();
+      };
+      try {
+        return await limiter.schedule(run);
+      } catch (error) {
+        if (started || !lostItsState(error)) throw error;
+        // Redis came back empty: the same call goes through a limiter made anew, once.
+        this.drop(key, limiter);
+        return (await this.usableLimiter(key)).schedule(run);
+      }
+    };
+  }
+
+  /**
+   * Forgets a limiter that cannot recover, so the next call makes it again
+   * (which writes its settings and registers it in Redis anew). Its
+   * heartbeat, the one thing it still runs, is stopped: Bottleneck's own
+   * disconnect() would unsubscribe the channels its successor shares, and
+   * rejects unhandled while Redis is away.
+   */
+  private drop(key: string, limiter: Bottleneck): void {
+    if (this.limiters.get(key) !== limiter) return;
+    this.limiters.delete(key);
+    clearInterval((limiter as unknown as { _store?: { heartbeat?: NodeJS.Timeout } })._store?.heartbeat);
+  }
+
+  /**
+   * The Bottleneck limiter for `key`, once it can take a call. Without Redis
+   * that is at once. With Redis, a cluster limiter waits for its connection
+   * and its start-up scripts (Bottleneck's ready()) before it schedules
+   * anything, and would wait forever while Redis is down at start-up: here a
+   * call fails at once while Redis is known to be down, and after
+   * REDIS_WAIT_MS otherwise. A limiter whose start-up failed (Redis went away
+   * during it) never recovers: it is dropped and made again on the next call.
+   */
+  private async usableLimiter(key: string): Promise<Bottleneck> {
+    const limiter = this.limiter(key);
+    const redis = this.redis;
+    if (!redis) return limiter;
+    if (redis.status !== 'ready') {
+      if (this.redisDown) throw new RedisUnavailableError(redis.status);
+      this.redisReady ??= new Promise<void>((resolve, reject) => {
+        const settle = (error?: unknown) => {
+          redis.off('ready', ready);
+          redis.off('error', failed);
+          this.redisReady = undefined;
+          if (error === undefined) resolve();
+          else reject(new RedisUnavailableError(redis.status));
+        };
+        const ready = () => settle();
+        const failed = (error: unknown) => settle(error);
+        redis.once('ready', ready);
+        redis.once('error', failed);
+      });
+      await this.within(REDIS_WAIT_MS, this.redisReady, redis.status);
+    }
+    try {
+      await this.within(REDIS_WAIT_MS, limiter.ready(), 'starting');
+      return limiter;
+    } catch (error) {
+      if (error instanceof RedisUnavailableError) throw error;
+      // Its start failed earlier (made while Redis was away): Redis is back, so a limiter made now can start.
+      this.drop(key, limiter);
+    }
+    const again = this.limiter(key);
+    await this.within(REDIS_WAIT_MS, again.ready(), 'starting');
+    return again;
+  }
+
+  private async within(ms: number, promise: Promise<unknown>, state: string): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        promise,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new RedisUnavailableError(state)), ms);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private queue(key: string, gate: () => Gate): FairQueue {
@@ -231,9 +392,10 @@ export class SesLimiter {
     return queue;
   }
 
-  private limiter(key: string, settings: Bottleneck.ConstructorOptions): Bottleneck {
+  private limiter(key: string): Bottleneck {
     let limiter = this.limiters.get(key);
     if (!limiter) {
+      const settings = this.settings.get(key) ?? {};
       limiter = this.connection
         ? new Bottleneck({
             ...settings,

@@ -11,6 +11,15 @@ export interface CallScope {
   signal?: AbortSignal;
   /** Told of every SES call made for this request (each attempt, retries included). */
   onCall?: (operation: string) => void;
+  /** The request's log: lines about its SES calls (faults, ambiguous writes, breaker changes it caused) carry its request id. */
+  log?: ScopeLog;
+}
+
+/** The levels the SES layer writes at; a pino (Fastify) logger fits. */
+export interface ScopeLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
 }
 
 /** The scope of work the gateway does for itself (start-up checks, tests). */

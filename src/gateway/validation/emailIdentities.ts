@@ -4,7 +4,8 @@
  * local part of at most 64 characters, @, a domain) or a domain name; a
  * default configuration set is a resource name; at most 50 tags.
  */
-import type { CreateEmailIdentityInput, DeleteEmailIdentityInput, SetEmailIdentityDefaultConfigurationSetInput } from '../generated/resolvers.js';
+import { createPrivateKey } from 'node:crypto';
+import type { CreateEmailIdentityInput, DeleteEmailIdentityInput, DkimSigningAttributesInput, SetEmailIdentityDefaultConfigurationSetInput } from '../generated/resolvers.js';
 import { InputErrors, isDomainName, isEmailAddress } from './rules.js';
 
 /** Why `name` cannot be an identity, in SES's terms; undefined when it can. */
@@ -33,7 +34,49 @@ export function validateCreateEmailIdentity(input: CreateEmailIdentityInput): In
     errors.resourceName(input.defaultConfigurationSetName, ['defaultConfigurationSetName']);
   }
   errors.tags(input.tags, ['tags']);
+  if (input.dkimSigningAttributes) {
+    if (input.name.includes('@')) errors.add(['dkimSigningAttributes'], 'applies to domain identities only, not to an email address.');
+    else dkimSigningAttributes(errors, input.dkimSigningAttributes, ['dkimSigningAttributes']);
+  }
   return errors;
+}
+
+/** The size of an RSA private key given as base64 DER (PKCS#8 or PKCS#1); undefined when it is none. */
+function rsaKeyBits(base64: string): number | undefined {
+  const der = Buffer.from(base64, 'base64');
+  for (const type of ['pkcs8', 'pkcs1'] as const) {
+    try {
+      const key = createPrivateKey({ key: der, format: 'der', type });
+      return key.asymmetricKeyType === 'rsa' ? key.asymmetricKeyDetails?.modulusLength : undefined;
+    } catch {
+      // Not this encoding; try the next.
+    }
+  }
+  return undefined;
+}
+
+const SELECTOR = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+/** SES's rules for DkimSigningAttributes on CreateEmailIdentity. Messages never repeat the key. */
+function dkimSigningAttributes(errors: InputErrors, dkim: DkimSigningAttributesInput, field: string[]): void {
+  const selector = dkim.domainSigningSelector ?? undefined;
+  const key = dkim.domainSigningPrivateKey ?? undefined;
+  if ((selector === undefined) !== (key === undefined)) {
+    errors.add(field, 'Bring Your Own DKIM needs both domainSigningSelector and domainSigningPrivateKey.');
+  }
+  if (selector !== undefined) {
+    errors.check(SELECTOR.test(selector), [...field, 'domainSigningSelector'], 'must be 1 to 63 letters, digits and hyphens, not starting or ending with a hyphen.');
+  }
+  if (key !== undefined) {
+    if (key.length === 0 || key.length > 20480 || !/^[A-Za-z0-9+/]+={0,2}$/.test(key)) {
+      errors.add([...field, 'domainSigningPrivateKey'], 'must be base64 of the DER-encoded key (at most 20480 characters), without PEM header lines or line breaks.');
+    } else {
+      errors.check([1024, 2048].includes(rsaKeyBits(key) ?? 0), [...field, 'domainSigningPrivateKey'], 'must be a 1024-bit or 2048-bit RSA private key (PKCS#1 or PKCS#8 DER, base64).');
+    }
+  }
+  if ((selector !== undefined || key !== undefined) && dkim.nextSigningKeyLength) {
+    errors.add([...field, 'nextSigningKeyLength'], 'applies to Easy DKIM only, not with domainSigningSelector and domainSigningPrivateKey.');
+  }
 }
 
 export function validateDeleteEmailIdentity(input: DeleteEmailIdentityInput): InputErrors {
