@@ -4,30 +4,17 @@
  * fetch and an API key.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite, launchChromium } from '../support/browser.js';
 import { startStack, type GatewayStack } from '../support/gateway.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-features=AutofillServerCommunication',
-];
 const API_KEY = 'browser-test-key-0123456789abcdef';
 
 // Locally a missing chromium skips with the reason in the suite's name; in CI the suite must run.
-const runnable = existsSync(CHROMIUM) || Boolean(process.env.CI);
-const suiteName = runnable ? 'CORS in a browser' : `CORS in a browser (skipped: ${CHROMIUM} is missing; apt-get install chromium)`;
+const { runnable, suiteName } = browserSuite('CORS in a browser');
 
 interface FetchOutcome {
   ok: boolean;
@@ -86,7 +73,7 @@ describe.skipIf(!runnable)(suiteName, () => {
         AUTH_API_KEYS: `browser-test:writer:${createHash('sha256').update(API_KEY).digest('hex')}`,
       },
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

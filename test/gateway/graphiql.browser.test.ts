@@ -6,31 +6,19 @@
  * is blocked and counted, so the page is proven to need nothing from a CDN.
  */
 import { GetConfigurationSetCommand } from '@aws-sdk/client-sesv2';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyEntry, generateApiKey } from '../../src/gateway/auth/apiKeys.js';
+import { browserSuite, launchChromium } from '../support/browser.js';
 import { startStack, type GatewayStack } from '../support/gateway.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-features=AutofillServerCommunication',
-];
 const SCREENSHOT = resolve('test-results', 'graphiql.png');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 // Locally a missing chromium skips with the reason in the suite's name; in CI the suite must run.
-const runnable = existsSync(CHROMIUM) || Boolean(process.env.CI);
-const suiteName = runnable ? 'GraphiQL in a browser' : `GraphiQL in a browser (skipped: ${CHROMIUM} is missing; apt-get install chromium)`;
+const { runnable, suiteName } = browserSuite('GraphiQL in a browser');
 
 /** Monaco draws spaces as non-breaking ones. */
 const normalise = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -56,7 +44,7 @@ describe.skipIf(!runnable)(suiteName, { timeout: 240_000 }, () => {
 
   beforeAll(async () => {
     stack = await startStack({ env: { AUTH_API_KEYS: apiKeyEntry('graphiql-user', 'writer', key) } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());

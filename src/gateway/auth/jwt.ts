@@ -67,8 +67,12 @@ function refusal(error: unknown, settings: JwtSettings): CredentialRefused {
     return new CredentialRefused('kid', 'No single key of the trusted key set matches the bearer token\'s key id (kid) and algorithm.');
   }
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return new CredentialRefused('format', 'The bearer token is not a well-formed signed JWT (JWS compact form with a JSON claims set).');
-  if (error instanceof errors.JOSENotSupported || (error instanceof TypeError && /key/i.test(error.message))) {
-    // An allowed alg that the trusted key cannot verify (ES256 against an RSA key, say).
+  // An allowed alg that the trusted key cannot verify (ES256 against an RSA key, say). Node's WebCrypto says so
+  // with a TypeError on Node 20 and a DOMException (InvalidAccessError) on Node 24; with a static key nothing
+  // is fetched, so no failure there can mean the keys are unavailable.
+  const keyMismatch =
+    error instanceof errors.JOSENotSupported || (error instanceof Error && (error instanceof TypeError || error.name === 'InvalidAccessError') && /key/i.test(error.message));
+  if (keyMismatch || settings.jwksUrl === undefined) {
     return new CredentialRefused('alg', 'The bearer token\'s signing algorithm (alg) does not match the trusted key.');
   }
   return new CredentialRefused('unavailable', 'The gateway could not fetch the keys to verify the bearer token; try again later.', 503, error);
