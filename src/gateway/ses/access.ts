@@ -17,7 +17,7 @@ import { SesBreakers, CircuitOpenError, DEFAULT_BREAKER, type BreakerOptions, ty
 import { ReadCache } from './cache.js';
 import { CallAbandonedError, type SesLimiter } from './limiter.js';
 import { invalidationsFor } from './invalidation.js';
-import { COMMANDS, type InputOf, type OutputOf, type SesReads, type SesWrites } from './operations.js';
+import { COMMANDS, type InputOf, type OutputOf, type SesOperationName, type SesReads, type SesWrites } from './operations.js';
 import { AmbiguousWriteError, ambiguousWriteFault, verificationSubject, verifyWrite, type VerificationRead, type WriteOutcome } from './ambiguousWrites.js';
 import { withCallDeadline } from './callDeadline.js';
 import { classifySesFailure, isAmbiguousWriteFailure, retrySesCall, type CallKind, type RetryPolicy, type SesFailure } from './retry.js';
@@ -80,6 +80,22 @@ export interface SesAccessOptions {
   onBreakerChange?: (change: BreakerStateChange, scope: CallScope | undefined) => void;
   /** Told of every cache lookup, call, attempt and wait, for metrics and traces (observability/sesObserver.ts). */
   observer?: SesObserver;
+  /**
+   * Told of every SES call that succeeded (reads, writes, and the read-backs
+   * after an ambiguous write) with its input and output, after the cache was
+   * updated: what keeps derived state such as the identity index current.
+   * It must not throw, and must not block.
+   */
+  onAnswer?: (answer: SesAnswer) => void;
+}
+
+/** One successful SES call, as `onAnswer` is told of it. */
+export interface SesAnswer {
+  region: string;
+  operation: SesOperationName;
+  kind: CallKind;
+  input: unknown;
+  output: unknown;
 }
 
 /** A write an open breaker refused was never sent: say so, as for a write SES throttled. */
@@ -253,7 +269,7 @@ export class SesAccess {
         return client.send(new Command(input as never) as never, { abortSignal }) as Promise<OutputOf<K>>;
       });
     const retry = { kind, policy: this.options.retry, ...(scope.signal !== undefined && { signal: scope.signal }) };
-    if (!observed) return retrySesCall(() => this.rated(region, operation, send, scope), retry);
+    if (!observed) return this.told(region, operation, kind, input, retrySesCall(() => this.rated(region, operation, send, scope), retry));
     const result = retrySesCall(
       () => {
         observed.queued();
@@ -265,7 +281,17 @@ export class SesAccess {
       () => observed.ended(),
       (error: unknown) => observed.ended(error),
     );
-    return result;
+    return this.told(region, operation, kind, input, result);
+  }
+
+  /** Tells `onAnswer` of a call's success (see SesAccessOptions.onAnswer). */
+  private told<T>(region: string, operation: SesOperationName, kind: CallKind, input: unknown, result: Promise<T>): Promise<T> {
+    const onAnswer = this.options.onAnswer;
+    if (!onAnswer) return result;
+    return result.then((output) => {
+      onAnswer({ region, operation, kind, input, output });
+      return output;
+    });
   }
 
   /**
