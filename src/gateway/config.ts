@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { corsOriginsSchema, defaultCorsOrigins, type CorsConfig } from './cors.js';
 import { loadAuthConfig, type AuthConfig } from './auth/config.js';
 import { graphiqlEnvShape, graphiqlFromEnv, type GraphiQLConfig } from './graphiql.js';
+import { identityIndexEnvShape, identityIndexFromEnv, type IdentityIndexConfig } from './identityIndex/config.js';
 import { allowedHostsSchema, unsafeBindProblem } from './hostCheck.js';
 import { limitsEnvShape, limitsFromEnv, type RequestLimits } from './limits.js';
 import { observabilityEnvShape, observabilityFromEnv, type ObservabilityConfig } from './observability/config.js';
@@ -53,9 +54,13 @@ const envSchema = z
   SES_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   CACHE_TTL_SECONDS: z.coerce.number().min(0).default(30),
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(10_000),
+  CACHE_STORE: z.enum(['redis', 'memory'], { message: "must be 'redis' or 'memory'" }).optional(),
   AWS_ACCOUNT_ID: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
   REDIS_URL: z.string().optional(),
   LIMITER_ID: z.string().default('ses-gateway'),
+  LIMITER_FALLBACK_REPLICAS: z
+    .union([z.literal('auto'), z.coerce.number().int('must be a whole number of replicas, or auto').min(0, 'must not be negative').max(1000, 'must be at most 1000')])
+    .default('auto'),
   // Under Kubernetes' default probe timeout of 1 s, so a slow dependency reads as unready, not as a failed probe.
   READINESS_TIMEOUT_MS: z.coerce.number().int('must be whole milliseconds').min(50, 'must be at least 50 ms').max(60_000, 'must be at most 60000').default(800),
   READINESS_CACHE_MS: z.coerce.number().int('must be whole milliseconds').min(0, 'must not be negative').max(60_000, 'must be at most 60000').default(1000),
@@ -70,6 +75,7 @@ const envSchema = z
   ...limitsEnvShape,
   ...responseLimitEnvShape,
   ...pricingEnvShape,
+  ...identityIndexEnvShape,
   ...graphiqlEnvShape,
   ...observabilityEnvShape,
   })
@@ -100,6 +106,8 @@ export interface GatewayConfig {
     /** Redis for limiter state shared by every replica; undefined keeps it in process. */
     redisUrl?: string;
     limiterId: string;
+    /** While Redis is away: pace at 1/N of each quota (N replicas), 'auto' for the fleet last seen, 0 to refuse calls. */
+    fallbackReplicas: number | 'auto';
   };
   retry: { attempts: number; baseMs: number; maxMs: number };
   /** The hard deadline of one SES call, connection included (SES_TIMEOUT_MS). */
@@ -108,7 +116,11 @@ export interface GatewayConfig {
   sesConnectTimeoutMs: number;
   /** The circuit breaker per (region, operation): faults in a row that open it, and how long it stays open before a probe. */
   breaker: { threshold: number; halfOpenAfterMs: number };
-  cache: { ttlMs: number; maxEntries: number };
+  /**
+   * The shared read cache: in Redis (every replica and restart share it) when REDIS_URL is set, unless
+   * CACHE_STORE=memory; in this process otherwise. `namespace` keeps fleets sharing one Redis apart.
+   */
+  cache: { ttlMs: number; maxEntries: number; store: 'memory' | 'redis'; redisUrl?: string; namespace: string };
   /** /readyz: how long each dependency check may take, and how long a round of results answers further probes (READINESS_TIMEOUT_MS, READINESS_CACHE_MS). */
   readiness: { timeoutMs: number; cacheMs: number };
   logLevel: string;
@@ -126,6 +138,8 @@ export interface GatewayConfig {
   requestLimits: RequestLimits & ResponseLimits;
   /** What one request may cost in SES quota, and how an identity scan is priced (MAX_QUOTA_SECONDS_PER_REQUEST, IDENTITY_SCAN_ESTIMATE). */
   pricing: PricingConfig;
+  /** Which identities use which configuration set, kept so identity usage needs no scan (IDENTITY_INDEX_*). */
+  identityIndex: IdentityIndexConfig;
   /** Whether GraphiQL is served and introspection answered (GRAPHIQL, INTROSPECTION; both on by default, in both modes). */
   graphiql: GraphiQLConfig;
   /** How long SIGTERM/SIGINT waits for in-flight requests (and the SES writes they queued) before the process exits anyway (SHUTDOWN_TIMEOUT_MS). */
@@ -143,6 +157,12 @@ export const DOCUMENTED_RATES: Record<string, number> = { BatchGetMetricData: 16
 
 /** The account the embedded emulator serves when the access key id is this number. */
 export const EMULATOR_ACCOUNT_ID = '123456789012';
+
+/** Redis when REDIS_URL is set (what a fleet needs), unless CACHE_STORE=memory says otherwise. */
+function cacheStore(wanted: 'redis' | 'memory' | undefined, redisUrl: string | undefined): 'redis' | 'memory' {
+  if (wanted === 'redis' && redisUrl === undefined) throw new Error('Invalid configuration:\n  CACHE_STORE: redis needs REDIS_URL');
+  return wanted ?? (redisUrl === undefined ? 'memory' : 'redis');
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const parsed = envSchema.safeParse(env);
@@ -175,12 +195,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       queueTimeoutMs: e.SES_QUEUE_TIMEOUT_MS,
       ...(e.REDIS_URL !== undefined && { redisUrl: e.REDIS_URL }),
       limiterId: e.LIMITER_ID,
+      fallbackReplicas: e.LIMITER_FALLBACK_REPLICAS,
     },
     retry: { attempts: e.SES_RETRY_ATTEMPTS, baseMs: e.SES_RETRY_BASE_MS, maxMs: e.SES_RETRY_MAX_MS },
     sesTimeoutMs: e.SES_TIMEOUT_MS,
     sesConnectTimeoutMs: e.SES_CONNECT_TIMEOUT_MS,
     breaker: { threshold: e.SES_BREAKER_THRESHOLD, halfOpenAfterMs: e.SES_BREAKER_HALF_OPEN_MS },
-    cache: { ttlMs: e.CACHE_TTL_SECONDS * 1000, maxEntries: e.CACHE_MAX_ENTRIES },
+    cache: {
+      ttlMs: e.CACHE_TTL_SECONDS * 1000,
+      maxEntries: e.CACHE_MAX_ENTRIES,
+      store: cacheStore(e.CACHE_STORE, e.REDIS_URL),
+      ...(e.REDIS_URL !== undefined && { redisUrl: e.REDIS_URL }),
+      // One fleet (LIMITER_ID) and one account: another fleet, or another account's answers, never mix in.
+      namespace: `sesgw:${e.LIMITER_ID}:${e.AWS_ACCOUNT_ID ?? EMULATOR_ACCOUNT_ID}:cache:`,
+    },
     readiness: { timeoutMs: e.READINESS_TIMEOUT_MS, cacheMs: e.READINESS_CACHE_MS },
     logLevel: e.LOG_LEVEL,
     logging: loggingFromEnv(e),
@@ -190,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     allowedHosts: e.ALLOWED_HOSTS ?? [],
     requestLimits: { ...limitsFromEnv(e), maxResponseFields: e.GRAPHQL_MAX_RESPONSE_FIELDS },
     pricing: pricingFromEnv(e),
+    identityIndex: identityIndexFromEnv(e),
     graphiql: graphiqlFromEnv(e),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     observability: observability.config,

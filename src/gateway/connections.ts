@@ -135,15 +135,37 @@ export async function sesConnection<T>(
     const last = collected[collected.length - 1];
     if (last) last.cursor = endCursor;
   }
-  const edges = collected.slice(0, first).map(({ node, cursor }) => ({ node, cursor: encodeCursor(cursor) }));
+  const edges = collected.slice(0, first).map(({ node, cursor }) => new Edge(node, cursor));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? (endCursor ? encodeCursor(endCursor) : null),
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? (endCursor ? encodeCursor(endCursor) : null);
+      },
     },
   };
+}
+
+/** An edge whose cursor is encoded when it is read, once: a page asked only for its nodes encodes none. */
+class Edge<T> {
+  readonly #cursor: Cursor;
+  #encoded: string | undefined;
+
+  constructor(
+    readonly node: T,
+    cursor: Cursor,
+  ) {
+    this.#cursor = cursor;
+  }
+
+  get cursor(): string {
+    this.#encoded ??= encodeCursor(this.#cursor);
+    return this.#encoded;
+  }
 }

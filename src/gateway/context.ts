@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { RequestIdentityIndex } from './identityIndex/identityIndex.js';
 import { detachedLog, type RequestLog } from './logging.js';
 import type { ReadModifyWritePrepare, ScopedSes, SesAccess } from './ses/access.js';
+import type { ReadDependencies } from './ses/cache.js';
 import { createLoaders, type Loaders } from './ses/loaders.js';
 import type { InputOf, OutputOf, SesWrites } from './ses/operations.js';
 
@@ -34,6 +36,13 @@ export interface GatewayContext {
   readonly sesCalls: Record<string, number>;
   /** The request's log: every line carries its request id (`log.requestId`) and the caller. */
   readonly log: RequestLog;
+  /** Which identities use which set, when the index is on (IDENTITY_INDEX); it reports what it answered in `extensions.identityIndex`. */
+  readonly identityIndex?: RequestIdentityIndex;
+  /**
+   * What this request's reads were made of, for the whole-response cache (responseCache.ts);
+   * undefined when nothing may be kept (the cache is off, or the caller asked for fresh data).
+   */
+  readonly readDependencies: ReadDependencies | undefined;
   /** The region an argument names, or the default. The Region scalar has already refused unknown names. */
   region(argument?: string | null): string;
   /** A write through the SES layer; afterwards this request's loaders forget what they had read. */
@@ -51,15 +60,29 @@ export interface ContextOptions {
   signal?: AbortSignal;
   /** The request's log (logging.ts requestLog). @default a log that writes nowhere, with a new request id */
   log?: RequestLog;
+  /** The caller asked for fresh data (Cache-Control: no-cache): reads skip the shared cache, and keep what SES answered. */
+  fresh?: boolean;
+  /** This request's view of the identity index; undefined when it is off. */
+  identityIndex?: RequestIdentityIndex;
+}
+
+/** Whether a request's Cache-Control header asks for fresh data: the `no-cache` directive, as HTTP caches read it. */
+export function wantsFreshData(cacheControl: string | string[] | undefined): boolean {
+  const value = Array.isArray(cacheControl) ? cacheControl.join(',') : cacheControl;
+  return value !== undefined && value.split(',').some((directive) => directive.trim().toLowerCase() === 'no-cache');
 }
 
 const SILENT = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-export function createContext({ ses: access, defaultRegion, accountId, caller, signal, log = detachedLog(SILENT, randomUUID()) }: ContextOptions): GatewayContext {
+export function createContext({ ses: access, defaultRegion, accountId, caller, signal, log = detachedLog(SILENT, randomUUID()), fresh = false, identityIndex }: ContextOptions): GatewayContext {
   const sesCalls: Record<string, number> = {};
+  // A request that asked for fresh data neither reads kept responses nor keeps its own.
+  const readDependencies = fresh ? undefined : access.cache.dependencies();
   const ses = access.forScope({
     callerId: caller.fairnessKey,
     ...(signal !== undefined && { signal }),
+    ...(fresh && { fresh }),
+    ...(readDependencies !== undefined && { dependencies: readDependencies }),
     log,
     onCall: (operation) => {
       sesCalls[operation] = (sesCalls[operation] ?? 0) + 1;
@@ -78,6 +101,8 @@ export function createContext({ ses: access, defaultRegion, accountId, caller, s
     accountId,
     sesCalls,
     log,
+    readDependencies,
+    ...(identityIndex !== undefined && { identityIndex }),
     region: (argument) => argument ?? defaultRegion,
     async write(region, operation, input) {
       try {

@@ -35,10 +35,12 @@ export const CORS_ALLOWED_HEADERS: readonly string[] = [
   'apollo-require-preflight',
   'x-apollo-operation-name',
   'x-request-id',
+  // Cache-Control: no-cache asks for fresh data (reads skip the shared cache).
+  'cache-control',
 ];
 
 /** Response headers browser code may read when the gateway sends them; without this list a page sees only the CORS-safelisted ones. */
-export const CORS_EXPOSED_HEADERS: readonly string[] = ['www-authenticate', 'retry-after', 'x-request-id'];
+export const CORS_EXPOSED_HEADERS: readonly string[] = ['www-authenticate', 'retry-after', 'x-request-id', 'x-sesgw-response-cache'];
 
 // OPTIONS is left out: a preflight is never itself preflighted, so browsers never consult it here.
 const CORS_METHODS: readonly string[] = ['GET', 'POST'];

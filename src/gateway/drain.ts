@@ -21,10 +21,11 @@ export function closeConnectionsOnDrain(app: FastifyInstance): void {
     sweep.unref();
     done();
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // A callback hook, not an async one: every response passes here.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     // Tells the client not to send anything more on this connection, which closes after this response.
     if (closing) reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
   app.addHook('onClose', (_instance, done) => {
     clearInterval(sweep);

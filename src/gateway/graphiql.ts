@@ -10,7 +10,6 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { httpErrorBody } from './limits.js';
@@ -237,47 +236,63 @@ export interface GraphiQLOptions extends GraphiQLConfig {
  * route. Register it after CORS and before authentication: the page is
  * static and needs no credential, so its hook answers before the
  * authentication hook runs. Register compression before it.
- * Returns the page (undefined when GRAPHIQL=off), for its size and ETag.
  */
-export function registerGraphiQL(app: FastifyInstance, options: GraphiQLOptions): GraphiQLPage | undefined {
+export function registerGraphiQL(app: FastifyInstance, options: GraphiQLOptions): void {
   const { endpoint = '/graphql', paths = ['/', '/graphiql'] } = options;
-  const page = options.enabled
-    ? new GraphiQLPage(
-        renderGraphiQL({
-          endpoint,
-          title: options.title,
-          defaultQuery: options.defaultQuery,
-          // Yoga's default keeps the Headers tab, and so an API key, in the browser's localStorage.
-          shouldPersistHeaders: false,
-        }),
-      )
-    : undefined;
-  if (page && !options.introspection) {
+  if (options.enabled && !options.introspection) {
     app.log.warn('GraphiQL is on and INTROSPECTION=off: its documentation explorer and completion will be empty');
   }
+  // Rendered on first use: the renderer's module alone holds about 45 MB, which a gateway
+  // whose GraphiQL nobody opens never needs (and a busy API's memory is better spent on requests).
+  let rendering: Promise<GraphiQLPage> | undefined;
+  const page = () => {
+    rendering ??= import('@graphql-yoga/render-graphiql').then(
+      ({ renderGraphiQL }) =>
+        new GraphiQLPage(
+          renderGraphiQL({
+            endpoint,
+            title: options.title,
+            defaultQuery: options.defaultQuery,
+            // Yoga's default keeps the Headers tab, and so an API key, in the browser's localStorage.
+            shouldPersistHeaders: false,
+          }),
+        ),
+      (error: unknown) => {
+        // The next request tries again.
+        rendering = undefined;
+        throw error;
+      },
+    );
+    return rendering;
+  };
 
   const serve = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
-    if (!page) {
+    if (!options.enabled) {
       return reply.code(404).send(httpErrorBody('GraphiQL is turned off on this gateway (GRAPHIQL=off).', 'NOT_FOUND', { setting: 'GRAPHIQL' }));
     }
-    reply.headers(page.headers);
+    const rendered = await page();
+    reply.headers(rendered.headers);
     appendVary(reply, 'accept-encoding');
-    if (ifNoneMatchHits(request.headers['if-none-match'], page.etag)) return reply.code(304).send();
-    const { encoding, bytes } = await page.body(negotiatePageEncoding(request.headers['accept-encoding']));
+    if (ifNoneMatchHits(request.headers['if-none-match'], rendered.etag)) return reply.code(304).send();
+    const { encoding, bytes } = await rendered.body(negotiatePageEncoding(request.headers['accept-encoding']));
     if (encoding !== 'identity') reply.header('content-encoding', encoding);
     return reply.type('text/html; charset=utf-8').send(bytes);
   };
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || request.routeOptions.url !== endpoint) return;
+  // A callback hook, not an async one: it runs on every request, and only a browser's GET /graphql waits.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.method !== 'GET' || request.routeOptions.url !== endpoint) return done();
     // One URL, two representations: caches must key GET /graphql on Accept.
     appendVary(reply, 'accept');
     // With or without ?query=: GraphiQL writes the editor's text into the address bar, so a reload must get the page again.
-    if (!prefersHtml(request.headers.accept)) return;
-    return serve(request, reply);
+    if (!prefersHtml(request.headers.accept)) return done();
+    // Answered here (the reply is sent): the route's handler does not run.
+    serve(request, reply).then(
+      () => undefined,
+      (error: unknown) => done(error as Error),
+    );
   });
   for (const path of paths) app.get(path, serve);
-  return page;
 }
 
 /** Apollo's refusal names its own option ("pass introspection: true to ApolloServer"); name the gateway's setting instead. */

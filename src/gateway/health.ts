@@ -76,7 +76,7 @@ export interface ReadinessParts {
 export function createReadiness(config: GatewayConfig, sesOptions: Pick<SesClientOptions, 'endpoint' | 'credentials'>, limiter: SesLimiter, ses: SesAccess): ReadinessParts {
   const { timeoutMs, cacheMs } = config.readiness;
   const checks: ReadinessCheck[] = [];
-  if (config.limits.redisUrl !== undefined) checks.push(redisCheck((ms) => limiter.checkRedis(ms), timeoutMs));
+  if (config.limits.redisUrl !== undefined) checks.push(redisCheck((ms) => limiter.checkRedis(ms), timeoutMs, () => limiter.fallbackSize()));
   let probe: SESv2Client | undefined;
   if (config.backend === 'embedded' && sesOptions.endpoint !== undefined) {
     checks.push(emulatorCheck(sesOptions.endpoint));

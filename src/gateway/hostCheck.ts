@@ -66,10 +66,18 @@ export interface HostCheckOptions {
 /** Registers the check as the first onRequest hook: register it before anything else. */
 export function registerHostCheck(app: FastifyInstance, allowed: readonly string[], { ipLiteralPaths = [] }: HostCheckOptions = {}): void {
   const ipLiteralRoutes = new Set(ipLiteralPaths);
-  app.addHook('onRequest', async (request, reply) => {
-    if (isAllowedHost(request.headers.host, allowed)) return;
-    if (ipLiteralRoutes.has(request.routeOptions.url ?? '') && isIP(hostOf(request.headers.host) ?? '') !== 0) return;
-    await reply
+  // The last Host header found allowed: a client sends the same one on every request, so most checks are one comparison.
+  let lastAllowed: string | undefined;
+  // A callback hook, not an async one: it runs on every request and answers the refused ones itself.
+  app.addHook('onRequest', (request, reply, done) => {
+    const header = request.headers.host;
+    if (header !== undefined && header === lastAllowed) return done();
+    if (isAllowedHost(header, allowed)) {
+      lastAllowed = header;
+      return done();
+    }
+    if (ipLiteralRoutes.has(request.routeOptions.url ?? '') && isIP(hostOf(header) ?? '') !== 0) return done();
+    void reply
       .code(421)
       .header('content-type', 'application/json; charset=utf-8')
       .send({

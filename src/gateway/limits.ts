@@ -154,11 +154,15 @@ export function httpErrorBody(message: string, code: string, extensions: Record<
   return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
 
-const deadlines = new WeakMap<FastifyRequest, AbortSignal>();
+const signals = new WeakMap<FastifyRequest, AbortSignal>();
 
-/** Aborted when the request's deadline passes; its SES calls still queued are then released. */
-export function requestDeadline(request: FastifyRequest): AbortSignal | undefined {
-  return deadlines.get(request);
+/**
+ * Aborted when the request's deadline passes or its client goes away before
+ * its answer: its SES calls still queued are then released. One signal per
+ * request, made with its deadline, so the context adds no listener of its own.
+ */
+export function requestSignal(request: FastifyRequest): AbortSignal | undefined {
+  return signals.get(request);
 }
 
 /**
@@ -168,11 +172,11 @@ export function requestDeadline(request: FastifyRequest): AbortSignal | undefine
  */
 export function registerRequestLimits(app: FastifyInstance, limits: RequestLimits): void {
   app.addHook('onRequest', (request, reply, done) => {
-    const deadline = new AbortController();
-    deadlines.set(request, deadline.signal);
+    const giveUp = new AbortController();
+    signals.set(request, giveUp.signal);
     const timer = setTimeout(() => {
       // No reason: the queues then reject the calls they release as abandoned, not as SES failures.
-      deadline.abort();
+      giveUp.abort();
       if (!reply.sent) {
         void reply
           .code(503)
@@ -180,7 +184,11 @@ export function registerRequestLimits(app: FastifyInstance, limits: RequestLimit
           .send(httpErrorBody(`The request took longer than the gateway's limit of ${limits.requestTimeoutMs} ms (REQUEST_TIMEOUT_MS); its SES calls still queued were cancelled.`, 'REQUEST_TIMEOUT', { limit: 'REQUEST_TIMEOUT_MS' }));
       }
     }, limits.requestTimeoutMs);
-    reply.raw.once('close', () => clearTimeout(timer));
+    reply.raw.once('close', () => {
+      clearTimeout(timer);
+      // Closed before the answer was written out: the client gave up.
+      if (!reply.raw.writableFinished) giveUp.abort();
+    });
     done();
   });
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request: FastifyRequest, reply: FastifyReply) => {

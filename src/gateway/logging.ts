@@ -96,6 +96,11 @@ export function loggerOptions(level: string, logging: LoggingConfig, stream?: De
   };
 }
 
+/** Whether a logger is set to write nothing at all (LOG_LEVEL=silent); Fastify's no-op logger has no level and is not. */
+export function isSilent(log: { level?: string }): boolean {
+  return log.level === 'silent';
+}
+
 /** One request's logger, as the context, the SES layer and the plugins see it. */
 export interface RequestLog extends ScopeLog, ErrorLog {
   readonly requestId: string;
@@ -112,10 +117,16 @@ export function requestLog(request: FastifyRequest, reply: FastifyReply): Reques
     warn: (details, message) => request.log.warn(details, message),
     error: (details, message) => request.log.error(details, message),
     bind(bindings) {
+      // A silent log writes no line, so there is nothing to bind to (a pino child per binding is dear).
+      if (isSilent(request.log)) return;
       // Batched operations share one request: a second binding of a key would write it twice in one JSON line.
-      const fresh = Object.fromEntries(Object.entries(bindings).filter(([key]) => !bound.has(key)));
-      if (Object.keys(fresh).length === 0) return;
-      for (const key of Object.keys(fresh)) bound.add(key);
+      let fresh: Record<string, unknown> | undefined;
+      for (const key of Object.keys(bindings)) {
+        if (bound.has(key)) continue;
+        bound.add(key);
+        (fresh ??= {})[key] = bindings[key];
+      }
+      if (fresh === undefined) return;
       const child = request.log.child(fresh);
       request.log = child;
       reply.log = child;

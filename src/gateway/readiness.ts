@@ -16,8 +16,11 @@ export interface ReadinessCheck {
   name: string;
   /** What is checked, for a failed check's report (fixed text, never from the error). */
   describes: string;
-  /** Resolves when the dependency is usable; should stop its work when `signal` aborts. */
-  run(signal: AbortSignal): Promise<void>;
+  /**
+   * Resolves when the dependency is usable; should stop its work when `signal` aborts. It may
+   * resolve with `degraded` when the dependency is gone but the gateway serves without it.
+   */
+  run(signal: AbortSignal): Promise<void | { degraded: string }>;
 }
 
 export interface CheckResult {
@@ -28,6 +31,8 @@ export interface CheckResult {
   error?: string;
   /** What was checked (failed checks only). */
   checked?: string;
+  /** The dependency is gone, and the gateway serves without it in this way (fixed text). */
+  degraded?: string;
 }
 
 export interface OpenBreaker {
@@ -130,13 +135,13 @@ export class Readiness {
     const stop = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
+      const outcome = await Promise.race([
         check.run(stop.signal),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new CheckTimeout()), this.timeoutMs);
         }),
       ]);
-      return { ok: true, ms: Math.round(performance.now() - started) };
+      return { ok: true, ms: Math.round(performance.now() - started), ...(outcome && { degraded: outcome.degraded }) };
     } catch (error) {
       return { ok: false, ms: Math.round(performance.now() - started), error: errorName(error), checked: check.describes };
     } finally {

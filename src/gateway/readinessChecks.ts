@@ -10,8 +10,26 @@ import { connect as connectTls } from 'node:tls';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { ReadinessCheck } from './readiness.js';
 
-export function redisCheck(checkRedis: (timeoutMs: number) => Promise<void>, timeoutMs: number): ReadinessCheck {
-  return { name: 'redis', describes: 'Redis (REDIS_URL) answers PING', run: () => checkRedis(timeoutMs) };
+/**
+ * Redis answers PING. Without it the gateway still serves when the limiter
+ * can fall back to pacing each replica at 1/N of the quota (`fallback` gives
+ * N, or undefined when it cannot): then the check passes, degraded, so that
+ * a fleet that lost Redis is not taken out of service all at once.
+ */
+export function redisCheck(checkRedis: (timeoutMs: number) => Promise<void>, timeoutMs: number, fallback: () => number | undefined = () => undefined): ReadinessCheck {
+  return {
+    name: 'redis',
+    describes: 'Redis (REDIS_URL) answers PING',
+    run: async () => {
+      try {
+        await checkRedis(timeoutMs);
+      } catch (error) {
+        const replicas = fallback();
+        if (replicas === undefined) throw error;
+        return { degraded: `Redis unavailable: this replica paces its SES calls at 1/${replicas} of each quota, and the read cache is off` };
+      }
+    },
+  };
 }
 
 /**

@@ -42,7 +42,9 @@ export function requestIdOptions() {
 
 /** Echoes the id on every response, refusals and 404s included. Register it before every other hook. */
 export function registerRequestIdEcho(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request, reply) => {
+  // A callback hook, not an async one: it runs on every request and never waits.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    done();
   });
 }

@@ -9,7 +9,7 @@
  * do not run (and so make no SES call), and the client gets one error, no data.
  */
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLObjectType } from 'graphql';
 import { z } from 'zod';
 
 export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
@@ -69,37 +69,112 @@ function resultOf(requestContext: GraphQLRequestContextWillSendResponse<BaseCont
   return body.kind === 'single' ? body.singleResult : body.initialResult;
 }
 
+/** One operation's count, where the schema's resolvers find it: on the context, under COUNT. */
+class ResponseCount {
+  readonly budget: ResponseBudget;
+  /** The root fields of a mutation that started, in order; null for other operations. */
+  startedMutationFields: string[] | null = null;
+  #stop: GraphQLError | undefined;
+
+  constructor(max: number) {
+    this.budget = new ResponseBudget(max);
+  }
+
+  /**
+   * The error every field that would start once the budget is spent throws: one per operation, made
+   * on the first refusal (a GraphQLError captures a stack, too dear for every request). A path makes
+   * graphql-js treat it as located and reuse it as is; it is never shown (the response is replaced).
+   */
+  stop(): GraphQLError {
+    this.#stop ??= new GraphQLError('Stopped: the response budget is spent.', { path: [], extensions: { code: RESPONSE_TOO_LARGE } });
+    return this.#stop;
+  }
+
+  /** A list field's items count once it has them. */
+  items(result: unknown): void {
+    if (Array.isArray(result)) this.budget.spend(result.length);
+    else if (isPromise(result)) result.then((value) => this.items(value), ignore);
+  }
+}
+
+const COUNT = Symbol('sesgw.responseCount');
+type CountedContext = { [COUNT]?: ResponseCount } | null | undefined;
+
+const ignore = () => undefined;
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/** By structure, not instanceof: Apollo's schema may come from another copy of graphql (ESM beside CJS). */
+const kindOf = (value: unknown) => Object.prototype.toString.call(value);
+
+function isListField(type: unknown): boolean {
+  const nullable = kindOf(type) === '[object GraphQLNonNull]' ? (type as { ofType: unknown }).ofType : type;
+  return kindOf(nullable) === '[object GraphQLList]';
+}
+
+const WRAPPED = Symbol('sesgw.responseCounted');
+
 /**
- * The Apollo plugin. Counting happens in `willResolveField`, a counter
- * increment per field; a list adds its length when it resolves. Once tripped,
+ * Makes every field of the schema's object types count itself: one for the
+ * field, and a list field its items once resolved. Introspection's own types
+ * are left alone, as Apollo's per-field hooks leave them. A field without a
+ * resolver of its own gets `fieldResolver` (Apollo's `fieldResolver` option),
+ * so it is the same resolver whichever way graphql-js reaches it.
+ */
+function countFields(schema: { getTypeMap(): Record<string, unknown> }, fieldResolver: GraphQLFieldResolver<unknown, unknown>): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (kindOf(type) !== '[object GraphQLObjectType]' || (type as GraphQLObjectType).name.startsWith('__')) continue;
+    for (const field of Object.values((type as GraphQLObjectType).getFields())) {
+      const marked = field as { [WRAPPED]?: true };
+      if (marked[WRAPPED]) continue;
+      marked[WRAPPED] = true;
+      const resolve = field.resolve ?? fieldResolver;
+      const list = isListField(field.type);
+      field.resolve = (source, args, context: CountedContext, info) => {
+        const count = context?.[COUNT];
+        if (count === undefined) return resolve(source, args, context, info);
+        if (!count.budget.spend(1)) throw count.stop();
+        if (count.startedMutationFields !== null && info.path.prev === undefined) count.startedMutationFields.push(String(info.path.key));
+        const result = resolve(source, args, context, info);
+        if (list) count.items(result);
+        return result;
+      };
+    }
+  }
+}
+
+export interface ResponseLimitPluginOptions extends ResponseLimits {
+  /** The resolver of fields without their own: Apollo's `fieldResolver` option. */
+  fieldResolver: GraphQLFieldResolver<unknown, never>;
+}
+
+/**
+ * The Apollo plugin. Counting is a counter increment per field, done by the
+ * schema's resolvers themselves (countFields) rather than by an Apollo
+ * `willResolveField` hook, which costs an object, a closure and a promise
+ * callback per field; a list adds its length when it resolves. Once tripped,
  * every field that would start throws one shared, already-located error (so
  * graphql-js neither builds nor locates an error per field), which stops the
  * subtree under it; the response is then replaced by a single error.
  */
-export function responseLimitPlugin({ maxResponseFields }: ResponseLimits): ApolloServerPlugin {
+export function responseLimitPlugin({ maxResponseFields, fieldResolver }: ResponseLimitPluginOptions): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      const budget = new ResponseBudget(maxResponseFields);
-      // A path makes graphql-js treat it as located and reuse it as is; it is never shown (the response is replaced).
-      const stop = new GraphQLError('Stopped: the response budget is spent.', { path: [], extensions: { code: RESPONSE_TOO_LARGE } });
-      const countItems = (_error: Error | null, result?: unknown) => {
-        if (Array.isArray(result)) budget.spend(result.length);
-      };
-      let startedMutationFields: string[] | null = null;
+    async serverWillStart({ schema }) {
+      countFields(schema, fieldResolver as GraphQLFieldResolver<unknown, unknown>);
+    },
+    async requestDidStart({ contextValue }) {
+      const count = new ResponseCount(maxResponseFields);
+      // Not enumerable, as Apollo's own per-request context marks: copies of the context do not carry it.
+      Object.defineProperty(contextValue, COUNT, { value: count, configurable: true, writable: true });
       return {
         async executionDidStart({ operation }) {
-          const mutation = operation.operation === 'mutation';
-          if (mutation) startedMutationFields = [];
-          return {
-            willResolveField({ info }) {
-              if (!budget.spend(1)) throw stop;
-              if (mutation && info.path.prev === undefined) startedMutationFields?.push(String(info.path.key));
-              return countItems;
-            },
-          };
+          if (operation.operation === 'mutation') count.startedMutationFields = [];
         },
         async willSendResponse(requestContext) {
-          if (!budget.tripped) return;
+          if (!count.budget.tripped) return;
+          const { startedMutationFields } = count;
           const result = resultOf(requestContext);
           const error: GraphQLFormattedError = {
             message: refusalMessage(maxResponseFields, startedMutationFields),

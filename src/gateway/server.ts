@@ -11,14 +11,18 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { DestinationStream } from 'pino';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { defaultFieldResolver, type GraphQLFieldResolver } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { registerAuthentication, callerOf } from './auth/authenticate.js';
 import { AuditFile, auditPlugin } from './audit.js';
 import { authorizationPlugin, describeRequiredRolesSdl, FORBIDDEN } from './auth/authorize.js';
-import { createContext, type GatewayContext } from './context.js';
+import { createContext, wantsFreshData, type GatewayContext } from './context.js';
 import { QUOTA_BUDGET_EXCEEDED, quotaPricingPlugin } from './pricing/plugin.js';
+import { createIdentityIndex, type IdentityIndex } from './identityIndex/identityIndex.js';
+import { identityIndexPlugin } from './identityIndex/plugin.js';
+import { noStorePlugins } from './cacheControl.js';
+import { responseCachePlugin } from './responseCache.js';
 import { registerCompression } from './compression.js';
 import { registerCors } from './cors.js';
 import { FaultCode } from './errors.js';
@@ -27,7 +31,7 @@ import { introspectionRefusalPlugin, registerGraphiQL } from './graphiql.js';
 import { createReadiness, HEALTH_PATHS, Liveness, registerHealthRoutes } from './health.js';
 import { closeConnectionsOnDrain } from './drain.js';
 import { registerHostCheck } from './hostCheck.js';
-import { documentLimits, registerRequestLimits, requestDeadline } from './limits.js';
+import { documentLimits, registerRequestLimits, requestSignal } from './limits.js';
 import { errorLogOf, loggerOptions, requestLog, requestLogPlugin, sesLogHooks } from './logging.js';
 import { Observability } from './observability/index.js';
 import { KnownRegions } from './regions.js';
@@ -35,7 +39,8 @@ import { registerRequestIdEcho, requestIdOptions } from './requestId.js';
 import { RESPONSE_TOO_LARGE, responseLimitPlugin } from './responseLimit.js';
 import { buildResolvers } from './resolvers/index.js';
 import { SesAccess, type SesClientOptions } from './ses/access.js';
-import { ReadCache } from './ses/cache.js';
+import { MemoryReadCache, type ReadCache } from './ses/cache.js';
+import { RedisReadCache } from './ses/redisCache.js';
 import { SesLimiter } from './ses/limiter.js';
 import type { Readiness } from './readiness.js';
 
@@ -62,11 +67,22 @@ export function loadTypeDefs(): string {
  */
 const sdkFieldResolver: GraphQLFieldResolver<unknown, GatewayContext> = (source, args, context, info) => {
   if (source !== null && typeof source === 'object' && !(info.fieldName in source)) {
-    const pascal = info.fieldName.charAt(0).toUpperCase() + info.fieldName.slice(1);
+    const pascal = pascalCase(info.fieldName);
     if (pascal in source) return (source as Record<string, unknown>)[pascal];
   }
   return defaultFieldResolver(source, args, context, info);
 };
+
+/** PascalCase names by field name, worked out once each: the schema's field names are a fixed, small set. */
+const pascalNames = new Map<string, string>();
+function pascalCase(fieldName: string): string {
+  let pascal = pascalNames.get(fieldName);
+  if (pascal === undefined) {
+    pascal = fieldName.charAt(0).toUpperCase() + fieldName.slice(1);
+    pascalNames.set(fieldName, pascal);
+  }
+  return pascal;
+}
 
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -115,11 +131,28 @@ export interface RunningGateway {
   url: string;
   app: FastifyInstance;
   ses: SesAccess;
+  /** The SES quotas as this replica keeps them (shared through Redis with REDIS_URL). */
+  limiter: SesLimiter;
   /** /readyz's checks: `snapshot()` is the last result without running any (for /metrics). */
   readiness: Readiness;
   /** Metrics and traces: `flush()` exports the spans ended so far. */
   observability: Observability;
+  /** Which identities use which set (IDENTITY_INDEX); undefined when off. */
+  identityIndex: IdentityIndex | undefined;
   close(): Promise<void>;
+}
+
+/** The shared read cache: Redis for a fleet, this process otherwise (config.cache). */
+function createReadCache(options: GatewayConfig['cache'], log: FastifyBaseLogger): ReadCache {
+  if (options.store === 'memory' || options.redisUrl === undefined) return new MemoryReadCache(options);
+  return new RedisReadCache({
+    ...options,
+    url: options.redisUrl,
+    prefix: options.namespace,
+    // Reads go to SES at the quota meanwhile: worth a warning, not an error.
+    onUnavailable: (error) => log.warn({ err: error }, 'read cache: Redis unavailable, reading from SES until it returns'),
+    onRecovered: () => log.info('read cache: Redis available again'),
+  });
 }
 
 export async function startGateway({ config, ses: sesOptions, logger = true, logStream }: GatewayOptions): Promise<RunningGateway> {
@@ -151,18 +184,30 @@ export async function startGateway({ config, ses: sesOptions, logger = true, log
   registerGraphiQL(app, { ...config.graphiql, title: 'SES GraphQL Gateway', defaultQuery: GRAPHIQL_EXAMPLE });
   // Before the body is read and before Apollo: a refused caller costs nothing.
   registerAuthentication(app, { auth: config.auth });
-  const limiter = new SesLimiter({ ...config.limits, onError: (error) => app.log.error({ err: error }, 'rate limiter failure') });
+  const limiter = new SesLimiter({
+    ...config.limits,
+    onError: (error) => app.log.error({ err: error }, 'rate limiter failure'),
+    onFallback: (replicas) =>
+      replicas === undefined
+        ? app.log.info('rate limiter: Redis is back, the fleet shares its quotas again')
+        : app.log.warn({ replicas }, `rate limiter: Redis unavailable, pacing this replica at 1/${replicas} of each SES quota until it returns`),
+  });
   const regions = new KnownRegions(config.regions.extra);
+  const cache = createReadCache(config.cache, app.log);
+  const sesClient = { ...sesOptions, timeoutMs: config.sesTimeoutMs, connectTimeoutMs: config.sesConnectTimeoutMs };
+  const identityIndex = createIdentityIndex(config, { regions, limiter, client: sesClient, observer: observability.sesObserver, log: app.log });
   const ses = new SesAccess({
     client: { ...sesOptions, timeoutMs: config.sesTimeoutMs, connectTimeoutMs: config.sesConnectTimeoutMs },
     regions,
     limiter,
-    cache: new ReadCache(config.cache),
+    cache,
     retry: config.retry,
     breaker: config.breaker,
     // Written to the log of the request whose call it was, so the lines carry its request id.
     ...sesLogHooks(app.log),
     ...(observability.sesObserver && { observer: observability.sesObserver }),
+    // The gateway's writes and reads keep the identity index current.
+    ...(identityIndex && { onAnswer: identityIndex.onAnswer }),
   });
   observability.registerRoutes(app, { auth: config.auth, sources: { queueDepths: () => limiter.queueDepths(), breakerStates: () => ses.breakerStates() } });
 
@@ -180,13 +225,27 @@ export async function startGateway({ config, ses: sesOptions, logger = true, log
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
+      // Instead of Apollo's per-field cache-control hook: every response is no-store.
+      ...noStorePlugins(),
+      // Serves a kept query response after the limits, the role check and pricing have passed (responseCache.ts).
+      responseCachePlugin(cache, {
+        salt: JSON.stringify([config.accountId, config.requestLimits.maxResponseFields]),
+        ...(observability.metrics && { onLookup: (hit: boolean) => observability.metrics?.responseCacheLookup(hit) }),
+      }),
       // Document limits first, then the role check: a caller learns it may not run an operation before its price.
       ...limits.plugins,
       authorizationPlugin(),
       // After the role check: a caller who may not run an operation learns that, not its price.
-      quotaPricingPlugin({ ...config.limits, ...config.pricing, maxQuotaSeconds: config.pricing.maxQuotaSecondsPerRequest, defaultRegion: config.defaultRegion }),
+      quotaPricingPlugin({
+        ...config.limits,
+        ...config.pricing,
+        maxQuotaSeconds: config.pricing.maxQuotaSecondsPerRequest,
+        defaultRegion: config.defaultRegion,
+        ...(identityIndex && { identityIndexComplete: (region: string) => identityIndex.completeNow(region), pricingState: () => identityIndex.pricingState() }),
+      }),
+      ...(identityIndex ? [identityIndexPlugin()] : []),
       // After pricing: a response refused for its size still reports its price and the SES calls it made.
-      responseLimitPlugin({ maxResponseFields: config.requestLimits.maxResponseFields }),
+      responseLimitPlugin({ maxResponseFields: config.requestLimits.maxResponseFields, fieldResolver: sdkFieldResolver }),
       requestLogPlugin(),
       // After the response limit, whose refusal replaces the errors the audit reads.
       auditPlugin({ ...(auditFile !== undefined && { file: auditFile }), log: app.log }),
@@ -206,23 +265,27 @@ export async function startGateway({ config, ses: sesOptions, logger = true, log
   registerHealthRoutes(app, readiness.readiness, liveness);
   await app.register(fastifyApollo(apollo), {
     context: async (request, reply) => {
-      // A client that disconnects before its answer releases the SES calls it still had queued.
-      const gaveUp = new AbortController();
-      reply.raw.once('close', () => {
-        if (!reply.raw.writableFinished) gaveUp.abort();
+      // A client that disconnects before its answer, or outlives its deadline (REQUEST_TIMEOUT_MS), releases
+      // the SES calls it still had queued: one signal for both, made by the deadline's hook (limits.ts).
+      const signal = requestSignal(request);
+      const context = createContext({
+        ses,
+        defaultRegion: config.defaultRegion,
+        accountId: config.accountId,
+        caller: callerOf(request),
+        ...(signal !== undefined && { signal }),
+        log: requestLog(request, reply),
+        fresh: wantsFreshData(request.headers['cache-control']),
+        ...(identityIndex && { identityIndex: identityIndex.forRequest() }),
       });
-      // So does one that outlives its deadline (REQUEST_TIMEOUT_MS). Not AbortSignal.any: Node pins a
-      // composite signal in memory while it has listeners, and the queues listen to this one.
-      const deadline = requestDeadline(request);
-      deadline?.addEventListener('abort', () => gaveUp.abort(deadline.reason), { once: true });
-      const signal = gaveUp.signal;
-      const context = createContext({ ses, defaultRegion: config.defaultRegion, accountId: config.accountId, caller: callerOf(request), signal, log: requestLog(request, reply) });
       // The operation span, continuing the caller's W3C traceparent (nothing when tracing is off).
       observability.startRequest(context, request);
       return context;
     },
   });
 
+  // Reads the index's meta so the first requests are priced by it, and starts reconciling the regions it holds.
+  await identityIndex?.start();
   const address = await app.listen({ host: config.host, port: config.port });
   app.log.info(config.auth.summary);
   for (const warning of config.auth.warnings) app.log.warn(warning);
@@ -230,8 +293,10 @@ export async function startGateway({ config, ses: sesOptions, logger = true, log
     url: address,
     app,
     ses,
+    limiter,
     readiness: readiness.readiness,
     observability,
+    identityIndex,
     async close() {
       await app.close();
       // After the server drained: the last requests' spans are exported too.
@@ -240,7 +305,10 @@ export async function startGateway({ config, ses: sesOptions, logger = true, log
       ses.destroy();
       readiness.close();
       liveness.close();
+      // Before the limiter: the reconciler's queued calls are given up, not failed.
+      await identityIndex?.close();
       await limiter.close();
+      await cache.close();
       await auditFile?.close();
     },
   };

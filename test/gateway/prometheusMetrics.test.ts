@@ -89,6 +89,7 @@ describe('/metrics with the embedded defaults', () => {
       'sesgw_graphql_request_duration_seconds',
       'sesgw_graphql_requests_total',
       'sesgw_refused_requests_total',
+      'sesgw_response_cache_lookups_total',
       'sesgw_ses_cache_lookups_total',
       'sesgw_ses_call_duration_seconds',
       'sesgw_ses_calls_total',
@@ -133,7 +134,7 @@ describe('/metrics with the embedded defaults', () => {
     expect(total(after, 'sesgw_ses_call_duration_seconds_count', where) - total(before, 'sesgw_ses_call_duration_seconds_count', where)).toBe(2);
   });
 
-  it('counts cache hits and misses by SES operation; a warm query makes no SES call', async () => {
+  it('counts read-cache hits and misses by SES operation, and whole-response hits; a warm query makes no SES call', async () => {
     await createSets(env.stack, 'cached');
     const query = { query: 'query Cached { configurationSet(name: "cached") { name sendingEnabled } }' };
     const { samples: s0 } = await scrape(env.stack);
@@ -141,10 +142,18 @@ describe('/metrics with the embedded defaults', () => {
     const { samples: s1 } = await scrape(env.stack);
     await ask(env.stack, query);
     const { samples: s2 } = await scrape(env.stack);
+    // The same query by another document (an alias): not the kept response, so its read reaches the read cache.
+    await ask(env.stack, { query: 'query CachedAgain { again: configurationSet(name: "cached") { name sendingEnabled } }' });
+    const { samples: s3 } = await scrape(env.stack);
     const lookups = (s: Sample[], result: string) => total(s, 'sesgw_ses_cache_lookups_total', { operation: 'GetConfigurationSet', result });
+    const responses = (s: Sample[], result: string) => total(s, 'sesgw_response_cache_lookups_total', { result });
     expect([lookups(s1, 'miss') - lookups(s0, 'miss'), lookups(s1, 'hit') - lookups(s0, 'hit')]).toEqual([1, 0]);
-    expect([lookups(s2, 'miss') - lookups(s1, 'miss'), lookups(s2, 'hit') - lookups(s1, 'hit')]).toEqual([0, 1]);
-    expect(delta(callsByOperation(s2), callsByOperation(s1))).toEqual({});
+    expect([responses(s1, 'miss') - responses(s0, 'miss'), responses(s1, 'hit') - responses(s0, 'hit')]).toEqual([1, 0]);
+    // The second run is served whole: no read at all.
+    expect([responses(s2, 'miss') - responses(s1, 'miss'), responses(s2, 'hit') - responses(s1, 'hit')]).toEqual([0, 1]);
+    expect([lookups(s2, 'miss') - lookups(s1, 'miss'), lookups(s2, 'hit') - lookups(s1, 'hit')]).toEqual([0, 0]);
+    expect([lookups(s3, 'miss') - lookups(s2, 'miss'), lookups(s3, 'hit') - lookups(s2, 'hit')]).toEqual([0, 1]);
+    expect(delta(callsByOperation(s3), callsByOperation(s1))).toEqual({});
   });
 
   it('counts GraphQL requests by operation name, type and outcome, with their latency', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReadCache } from '../../src/gateway/ses/cache.js';
+import { MemoryReadCache, type ReadKey } from '../../src/gateway/ses/cache.js';
 import { FairQueue } from '../../src/gateway/ses/fairQueue.js';
 
 /** A load that stays in flight until the test settles it, and tells whether it was given up. */
@@ -16,13 +16,15 @@ function pendingLoad() {
   return { state, load };
 }
 
-describe(ReadCache.name, () => {
+const k: ReadKey = { region: 'us-east-1', operation: 'GetConfigurationSet', subject: 'k', input: '{"ConfigurationSetName":"k"}' };
+
+describe(MemoryReadCache.name, () => {
   it('shares one load between requesters and gives it up only when all of them gave up', async () => {
-    const cache = new ReadCache({ ttlMs: 60_000, maxEntries: 10 });
+    const cache = new MemoryReadCache({ ttlMs: 60_000, maxEntries: 10 });
     const { state, load } = pendingLoad();
     const [first, second] = [new AbortController(), new AbortController()];
-    const a = cache.get('k', load, first.signal).catch((error: Error) => error.name);
-    const b = cache.get('k', load, second.signal);
+    const a = cache.get(k, load, { signal: first.signal }).catch((error: Error) => error.name);
+    const b = cache.get(k, load, { signal: second.signal });
     expect(state.loads).toBe(1);
     first.abort();
     // The first requester is answered at once with its give-up; the load goes on for the second.
@@ -33,29 +35,48 @@ describe(ReadCache.name, () => {
   });
 
   it('drops a load every requester gave up, so the next requester loads afresh', async () => {
-    const cache = new ReadCache({ ttlMs: 60_000, maxEntries: 10 });
+    const cache = new MemoryReadCache({ ttlMs: 60_000, maxEntries: 10 });
     const { state, load } = pendingLoad();
     const gaveUp = new AbortController();
-    const abandoned = cache.get('k', load, gaveUp.signal).catch((error: Error) => error.name);
+    const abandoned = cache.get(k, load, { signal: gaveUp.signal }).catch((error: Error) => error.name);
     gaveUp.abort();
     expect(await abandoned).toBe('CallAbandonedError');
     expect(state.signal?.aborted).toBe(true);
-    const again = cache.get('k', load);
+    const again = cache.get(k, load);
     expect(state.loads).toBe(2);
     state.answer('fresh');
     expect(await again).toBe('fresh');
   });
 
   it('never gives up a load a requester without a signal waits on', async () => {
-    const cache = new ReadCache({ ttlMs: 60_000, maxEntries: 10 });
+    const cache = new MemoryReadCache({ ttlMs: 60_000, maxEntries: 10 });
     const { state, load } = pendingLoad();
     const gaveUp = new AbortController();
-    void cache.get('k', load, gaveUp.signal).catch(() => undefined);
-    const system = cache.get('k', load);
+    void cache.get(k, load, { signal: gaveUp.signal }).catch(() => undefined);
+    const system = cache.get(k, load);
     gaveUp.abort();
     expect(state.signal?.aborted).toBe(false);
     state.answer('kept');
     expect(await system).toBe('kept');
+  });
+});
+
+describe(`${MemoryReadCache.name}: fresh reads and invalidation`, () => {
+  it('skips the kept answer for a fresh read, keeps the fresh one, and drops only the invalidated subject', async () => {
+    const cache = new MemoryReadCache({ ttlMs: 60_000, maxEntries: 10 });
+    const other: ReadKey = { ...k, subject: 'other', input: '{"ConfigurationSetName":"other"}' };
+    let loads = 0;
+    const load = () => Promise.resolve(`answer-${(loads += 1)}`);
+    expect(await cache.get(k, load)).toBe('answer-1');
+    expect(await cache.get(other, load)).toBe('answer-2');
+    expect(await cache.get(k, load)).toBe('answer-1');
+    expect(await cache.get(k, load, { fresh: true })).toBe('answer-3');
+    expect(await cache.get(k, load)).toBe('answer-3');
+    await cache.invalidate(k.region, k.operation, 'k');
+    expect(await cache.get(other, load)).toBe('answer-2');
+    expect(await cache.get(k, load)).toBe('answer-4');
+    await cache.invalidate(k.region, k.operation);
+    expect(await cache.get(other, load)).toBe('answer-5');
   });
 });
 

@@ -4,9 +4,12 @@ import { startStack, type GatewayStack } from '../support/gateway.js';
 import { freePort, startRedis, type RedisServer } from '../support/redis.js';
 
 /**
- * Redis unreachable, at start-up and mid-run: the gateway is unready and its
- * queries fail fast with LIMITER_UNAVAILABLE (not after the queue timeout
- * with UPSTREAM_THROTTLED), and both come back by themselves with Redis.
+ * Redis unreachable, at start-up and mid-run. Before the gateway has seen its
+ * fleet (start-up), or with the fallback turned off (LIMITER_FALLBACK_REPLICAS=0),
+ * it is unready and its queries fail fast with LIMITER_UNAVAILABLE (not after
+ * the queue timeout with UPSTREAM_THROTTLED). Mid-run with the fallback (the
+ * default), it stays ready, degraded, and answers at 1/N of each quota. Both
+ * come back by themselves with Redis.
  *
  * The timed bounds are generous (the fix answers in milliseconds); the queue
  * timeout is set well above them, so a call waiting for it fails the test.
@@ -70,9 +73,16 @@ afterEach(async () => {
   redis = undefined;
 });
 
-function stackOn(port: number): Promise<GatewayStack> {
+function stackOn(port: number, env: Record<string, string> = {}): Promise<GatewayStack> {
   return startStack({
-    env: { REDIS_URL: `redis://127.0.0.1:${port}`, LIMITER_ID: `readiness-${process.pid}-${port}`, SES_QUEUE_TIMEOUT_MS: String(QUEUE_TIMEOUT_MS), READINESS_CACHE_MS: '0', CACHE_TTL_SECONDS: '0' },
+    env: {
+      REDIS_URL: `redis://127.0.0.1:${port}`,
+      LIMITER_ID: `readiness-${process.pid}-${port}`,
+      SES_QUEUE_TIMEOUT_MS: String(QUEUE_TIMEOUT_MS),
+      READINESS_CACHE_MS: '0',
+      CACHE_TTL_SECONDS: '0',
+      ...env,
+    },
   });
 }
 
@@ -98,10 +108,10 @@ describe('Redis unreachable at start-up', () => {
 });
 
 describe('Redis going away mid-run', () => {
-  it('turns unready with fast LIMITER_UNAVAILABLE, and ready again when Redis returns', { timeout: 60_000 }, async () => {
+  it('with the fallback off, turns unready with fast LIMITER_UNAVAILABLE, and ready again when Redis returns', { timeout: 60_000 }, async () => {
     redis = await startRedis();
     const port = Number(new URL(redis.url).port);
-    stack = await stackOn(port);
+    stack = await stackOn(port, { LIMITER_FALLBACK_REPLICAS: '0' });
     await readyWithin(stack, RECOVERY_MS);
     expect(await ask(stack, READ)).toMatchObject({ code: undefined, data: { configurationSet: null } });
 
@@ -117,5 +127,28 @@ describe('Redis going away mid-run', () => {
     expect(await ask(stack, READ)).toMatchObject({ code: undefined, data: { configurationSet: null } });
     expect(await ask(stack, OTHER_READ)).toMatchObject({ code: undefined, data: { account: { sendingEnabled: true } } });
     expect(await ask(stack, WRITE)).toMatchObject({ code: undefined, data: { createConfigurationSet: { userErrors: [] } } });
+  });
+});
+
+describe('Redis going away mid-run, with the fallback (the default)', () => {
+  it('stays ready (degraded) and answers reads and writes from this replica alone, then shares Redis again', { timeout: 60_000 }, async () => {
+    redis = await startRedis();
+    const port = Number(new URL(redis.url).port);
+    stack = await stackOn(port);
+    await readyWithin(stack, RECOVERY_MS);
+    expect(await ask(stack, READ)).toMatchObject({ code: undefined, data: { configurationSet: null } });
+    expect(stack.gateway.ses).toBeDefined();
+
+    await redis.stop();
+    const { status, body } = await readyz(stack);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'ready', checks: { redis: { ok: true, degraded: expect.stringContaining('1/1') } } });
+    const answers = [await ask(stack, READ), await ask(stack, OTHER_READ), await ask(stack, WRITE)];
+    expect(answers.map((answer) => answer.code)).toEqual([undefined, undefined, undefined]);
+    expect(answers[2]).toMatchObject({ data: { createConfigurationSet: { configurationSet: { name: 'redis-write' }, userErrors: [] } } });
+
+    redis = await startRedis({ port });
+    await expect.poll(async () => (await readyz(stack as GatewayStack)).body.checks.redis?.degraded, { timeout: RECOVERY_MS }).toBeUndefined();
+    expect(await ask(stack, OTHER_READ)).toMatchObject({ code: undefined, data: { account: { sendingEnabled: true } } });
   });
 });

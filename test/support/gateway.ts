@@ -27,7 +27,8 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<GatewayStack> {
   const emulator = await startHarness({ quotas: false, ...options.emulator });
   // With the emulator's quotas off (the default here), pace the gateway fast too; quota tests pass real rates.
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SES_RETRY_BASE_MS: '50', SES_DEFAULT_RATE: '1000', SES_RATES: 'BatchGetMetricData=1000', ...options.env });
+  // The identity index off: tests reset the emulator behind the gateway's back, and count every SES call; its tests turn it on.
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SES_RETRY_BASE_MS: '50', SES_DEFAULT_RATE: '1000', SES_RATES: 'BatchGetMetricData=1000', IDENTITY_INDEX: 'off', ...options.env });
   const gateway = await startGateway({
     config,
     ses: { endpoint: emulator.emulator.url, credentials: { accessKeyId: EMULATOR_ACCOUNT_ID, secretAccessKey: 'test' } },

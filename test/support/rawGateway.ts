@@ -15,7 +15,7 @@ export interface GraphQLAnswer {
 /** A gateway in front of any SES endpoint (a frozen server, a closed port), with emulator credentials. */
 export function startGatewayAt(endpoint: string, env: Record<string, string> = {}): Promise<RunningGateway> {
   return startGateway({
-    config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SES_RETRY_BASE_MS: '10', SES_DEFAULT_RATE: '1000', SES_RATES: 'BatchGetMetricData=1000', ...env }),
+    config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', SES_RETRY_BASE_MS: '10', SES_DEFAULT_RATE: '1000', SES_RATES: 'BatchGetMetricData=1000', IDENTITY_INDEX: 'off', ...env }),
     ses: { endpoint, credentials: { accessKeyId: EMULATOR_ACCOUNT_ID, secretAccessKey: 'test' } },
     logger: false,
   });

@@ -9,10 +9,12 @@ import type { Caller } from '../context.js';
 import { findApiKey } from './apiKeys.js';
 import type { AuthConfig } from './config.js';
 import { createTokenVerifier, CredentialRefused } from './jwt.js';
+import { isSilent } from '../logging.js';
 
 export { CredentialRefused } from './jwt.js';
 
-export type Authenticate = (headers: IncomingHttpHeaders, ip: string) => Promise<Caller>;
+/** The caller, or the refusal (CredentialRefused) thrown; a promise only when a check has to wait (a JWT's key set). */
+export type Authenticate = (headers: IncomingHttpHeaders, ip: string) => Caller | Promise<Caller>;
 
 /** With authentication off, every caller may do everything; callers are still told apart by address for fair queueing. */
 function unauthenticatedAdmin(ip: string): Caller {
@@ -25,11 +27,11 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
 }
 
 export function createAuthenticator(auth: AuthConfig): Authenticate {
-  if (!auth.enabled) return async (_headers, ip) => unauthenticatedAdmin(ip);
+  if (!auth.enabled) return (_headers, ip) => unauthenticatedAdmin(ip);
   const verifyToken = auth.jwt ? createTokenVerifier(auth.jwt) : undefined;
   const accepted = [...(auth.apiKeys.length > 0 ? ['an API key in the x-api-key header'] : []), ...(verifyToken ? ['a JWT in Authorization: Bearer <token>'] : [])];
 
-  return async (headers, ip) => {
+  return (headers, ip) => {
     const apiKey = headerValue(headers, 'x-api-key');
     const authorization = headerValue(headers, 'authorization');
     if (apiKey !== undefined && authorization !== undefined) {
@@ -46,8 +48,7 @@ export function createAuthenticator(auth: AuthConfig): Authenticate {
       const match = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization);
       if (!match?.[1]) throw new CredentialRefused('scheme', 'The Authorization header must be "Bearer <token>".');
       if (!verifyToken) throw new CredentialRefused('bearer', `This gateway accepts no bearer tokens; send ${accepted.join(' or ')}.`);
-      const token = await verifyToken(match[1]);
-      return { kind: 'jwt', name: token.subject, role: token.role, fairnessKey: `jwt:${token.subject}` };
+      return verifyToken(match[1]).then((token): Caller => ({ kind: 'jwt', name: token.subject, role: token.role, fairnessKey: `jwt:${token.subject}` }));
     }
     if (auth.anonymousRole !== null) return { kind: 'anonymous', name: 'anonymous', role: auth.anonymousRole, fairnessKey: `anonymous:${ip}` };
     throw new CredentialRefused('missing', `No credentials: send ${accepted.join(' or ')}.`);
@@ -98,21 +99,45 @@ function refuse(reply: FastifyReply, auth: AuthConfig, refused: CredentialRefuse
 export function registerAuthentication(app: FastifyInstance, { auth, paths = ['/graphql'] }: AuthenticationOptions): void {
   const authenticate = createAuthenticator(auth);
   const guarded = new Set(paths);
-  app.addHook('onRequest', async (request, reply) => {
-    // CORS preflights carry no credentials by design; they reach no resolver.
-    if (request.method === 'OPTIONS' || !guarded.has(request.routeOptions.url ?? '')) return;
-    let caller: Caller;
-    try {
-      caller = await authenticate(request.headers, request.ip);
-    } catch (error) {
-      if (!(error instanceof CredentialRefused)) throw error;
-      if (error.status === 503) request.log.error({ authCheck: error.check, err: error.cause }, 'could not verify a bearer token: key set unavailable');
-      else request.log.info({ authCheck: error.check }, 'credential refused');
-      return refuse(reply, auth, error);
-    }
+  const accept = (request: FastifyRequest, reply: FastifyReply, caller: Caller) => {
     callers.set(request, caller);
+    // A silent log writes no line, so there is nothing to bind the caller to.
+    if (isSilent(request.log)) return;
     const log = request.log.child({ caller: { kind: caller.kind, name: caller.name, role: caller.role } });
     request.log = log;
     reply.log = log;
+  };
+  /** Answers a refusal; anything else is no refusal and goes on to Fastify's error handling. */
+  const refused = (request: FastifyRequest, reply: FastifyReply, error: unknown): boolean => {
+    if (!(error instanceof CredentialRefused)) return false;
+    if (error.status === 503) request.log.error({ authCheck: error.check, err: error.cause }, 'could not verify a bearer token: key set unavailable');
+    else request.log.info({ authCheck: error.check }, 'credential refused');
+    void refuse(reply, auth, error);
+    return true;
+  };
+  // A callback hook, not an async one: only a JWT's check waits, so the others cost no promise.
+  app.addHook('onRequest', (request, reply, done) => {
+    // CORS preflights carry no credentials by design; they reach no resolver.
+    if (request.method === 'OPTIONS' || !guarded.has(request.routeOptions.url ?? '')) return done();
+    let caller: Caller | Promise<Caller>;
+    try {
+      caller = authenticate(request.headers, request.ip);
+    } catch (error) {
+      if (!refused(request, reply, error)) done(error as Error);
+      return;
+    }
+    if (!(caller instanceof Promise)) {
+      accept(request, reply, caller);
+      return done();
+    }
+    caller.then(
+      (known) => {
+        accept(request, reply, known);
+        done();
+      },
+      (error: unknown) => {
+        if (!refused(request, reply, error)) done(error as Error);
+      },
+    );
   });
 }

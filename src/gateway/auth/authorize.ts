@@ -4,7 +4,7 @@
  * whole operation is checked after validation and before execution, so a
  * request with one forbidden field runs nothing at all.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -149,33 +149,61 @@ export function operationRequirements(schema: GraphQLSchema, document: DocumentN
   return [...requirements].map(([field, role]) => ({ field, role }));
 }
 
-/** Refuses the whole operation when any field needs more than the caller's role (HTTP 403, FORBIDDEN). */
+/** An operation's requirements, and the highest role among them (null when it selects no field that needs one). */
+interface OperationRoles {
+  requirements: FieldRequirement[];
+  highest: Role | null;
+}
+
+/**
+ * Refuses the whole operation when any field needs more than the caller's role (HTTP 403, FORBIDDEN).
+ *
+ * What an operation requires depends on the operation alone (the schema is fixed), and Apollo hands
+ * the same document, so the same operation node, for every request with the same text (its
+ * parsed-document cache): the walk is made once per operation node and kept with it. Every request's
+ * caller is still checked against it.
+ */
 export function authorizationPlugin(): ApolloServerPlugin<GatewayContext> {
+  const known = new WeakMap<OperationDefinitionNode, OperationRoles>();
+  const rolesOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): OperationRoles => {
+    let roles = known.get(operation);
+    if (!roles) {
+      const requirements = operationRequirements(schema, document, operation);
+      let highest: Role | null = null;
+      for (const { role } of requirements) if (highest === null || ROLES.indexOf(role) > ROLES.indexOf(highest)) highest = role;
+      roles = { requirements, highest };
+      known.set(operation, roles);
+    }
+    return roles;
+  };
+  const listener: GraphQLRequestListener<GatewayContext> = {
+    async didResolveOperation({ schema, document, operation, contextValue }) {
+      const { caller } = contextValue;
+      if (!operation) return;
+      const { requirements, highest } = rolesOf(schema, document, operation);
+      if (highest === null || roleAllows(caller.role, highest)) return;
+      const forbidden = requirements.filter(({ role }) => !roleAllows(caller.role, role));
+      const who = caller.role === null ? `${caller.name} has no role` : `${caller.name} has the ${caller.role} role`;
+      // A caller with no role is refused every field; naming a few is enough, extensions list them all.
+      const named = forbidden.slice(0, 3).map(({ field, role }) => `${field} requires the ${role} role`);
+      const fields = named.join('; ') + (forbidden.length > named.length ? ` (and ${forbidden.length - named.length} more fields, listed in extensions.forbiddenFields)` : '');
+      throw new GraphQLError(`Forbidden: ${fields}; ${who}. Nothing in this request was run.`, {
+        extensions: {
+          code: FORBIDDEN,
+          // The first forbidden field, for clients that show one; `forbiddenFields` has them all.
+          field: forbidden[0]?.field,
+          requiredRole: forbidden[0]?.role,
+          forbiddenFields: forbidden,
+          callerRole: caller.role,
+          http: { status: 403 },
+        },
+      });
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, contextValue }) {
-          const { caller } = contextValue;
-          if (!operation) return;
-          const forbidden = operationRequirements(schema, document, operation).filter(({ role }) => !roleAllows(caller.role, role));
-          if (forbidden.length === 0) return;
-          const who = caller.role === null ? `${caller.name} has no role` : `${caller.name} has the ${caller.role} role`;
-          // A caller with no role is refused every field; naming a few is enough, extensions list them all.
-          const named = forbidden.slice(0, 3).map(({ field, role }) => `${field} requires the ${role} role`);
-          const fields = named.join('; ') + (forbidden.length > named.length ? ` (and ${forbidden.length - named.length} more fields, listed in extensions.forbiddenFields)` : '');
-          throw new GraphQLError(`Forbidden: ${fields}; ${who}. Nothing in this request was run.`, {
-            extensions: {
-              code: FORBIDDEN,
-              // The first forbidden field, for clients that show one; `forbiddenFields` has them all.
-              field: forbidden[0]?.field,
-              requiredRole: forbidden[0]?.role,
-              forbiddenFields: forbidden,
-              callerRole: caller.role,
-              http: { status: 403 },
-            },
-          });
-        },
-      };
+      // One listener for every request: it keeps no state of its own.
+      return listener;
     },
   };
 }

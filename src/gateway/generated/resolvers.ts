@@ -133,10 +133,12 @@ export type ConfigurationSet = Node & Taggable & {
   arn: Scalars['String']['output'];
   /**
    * The email identities that use this set as their default configuration set.
-   * SES has no reverse index for this: the gateway lists the region's identities and
-   * reads each one (cached), so on a cold cache this costs one GetEmailIdentity per
-   * identity, at SES's rate of one per second. It is null, with an error pathed to it, when SES failed to answer for it
-   * (the listing or any one identity's read).
+   * SES has no reverse index for this. Once the gateway's identity index is complete for
+   * the region, it answers from it with no SES call (`extensions.identityIndex` says how
+   * fresh it is). Before that, the gateway lists the region's identities and reads each
+   * one (cached), so on a cold cache this costs one GetEmailIdentity per identity, at
+   * SES's rate of one per second. It is null, with an error pathed to it, when SES failed
+   * to answer for it (the listing or any one identity's read).
    */
   defaultForIdentities: Maybe<Array<EmailIdentity>>;
   /** How SES delivers the email: TLS, dedicated IP pool, delivery time limit; null, with an error pathed to it, when SES failed to answer for it. */
@@ -357,9 +359,10 @@ export type DeleteConfigurationSetPayload = {
   deletedConfigurationSetId: Maybe<Scalars['ID']['output']>;
   /**
    * The identities that use the set as their default: why it was not deleted, or (with
-   * `force`) who is now left pointing at a deleted set. Finding them reads every identity
-   * of the region (one GetEmailIdentity each); with `force` that is done only when this
-   * field is selected.
+   * `force`) who is now left pointing at a deleted set. Found from the identity index
+   * once it is complete for the region (no SES call); before that, by reading every
+   * identity of the region (one GetEmailIdentity each). With `force` that is done only
+   * when this field is selected.
    */
   identitiesUsingSet: Array<EmailIdentity>;
   /** Why it was not deleted (IN_USE when identities use it and `force` is false). */

@@ -134,6 +134,10 @@ export class GatewayMetrics implements SesMetricsSink {
   private readonly callDuration: Children<Histogram.Internal<string>>;
   private readonly quotaWaits: Children<Histogram.Internal<string>>;
   private readonly cache: Children<Counter.Internal>;
+  private readonly responseHits: Counter.Internal;
+  private readonly responseMisses: Counter.Internal;
+  /** By SES operation (a bounded set: the gateway's command table). */
+  private readonly cacheChildren = new Map<string, { hit: Counter.Internal; miss: Counter.Internal }>();
   private readonly refused: Children<Counter.Internal>;
 
   constructor(options: GatewayMetricsOptions) {
@@ -180,6 +184,14 @@ export class GatewayMetrics implements SesMetricsSink {
       labelNames: ['operation', 'result'],
       registers,
     });
+    const responses = new Counter({
+      name: `${METRIC_PREFIX}response_cache_lookups_total`,
+      help: 'Queries looked up in the whole-response cache, by result (hit: served without executing; miss: executed).',
+      labelNames: ['result'],
+      registers,
+    });
+    this.responseHits = responses.labels('hit');
+    this.responseMisses = responses.labels('miss');
     const refused = new Counter({
       name: `${METRIC_PREFIX}refused_requests_total`,
       help: `Requests refused before or instead of running, by reason (${REFUSAL_REASONS.join(', ')}).`,
@@ -249,8 +261,18 @@ export class GatewayMetrics implements SesMetricsSink {
     this.refused.get(reason).inc();
   }
 
+  responseCacheLookup(hit: boolean): void {
+    (hit ? this.responseHits : this.responseMisses).inc();
+  }
+
   cacheLookup(operation: string, hit: boolean): void {
-    this.cache.get(operation, hit ? 'hit' : 'miss').inc();
+    // Every read of every request looks up the cache: its two children per operation are kept at hand.
+    let children = this.cacheChildren.get(operation);
+    if (children === undefined) {
+      children = { hit: this.cache.get(operation, 'hit'), miss: this.cache.get(operation, 'miss') };
+      this.cacheChildren.set(operation, children);
+    }
+    (hit ? children.hit : children.miss).inc();
   }
 
   attempt(region: string, operation: string, outcome: SesAttemptOutcome, code: string, seconds: number): void {

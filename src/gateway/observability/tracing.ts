@@ -48,6 +48,7 @@ import type { GatewayContext } from '../context.js';
 import type { TracingConfig } from './config.js';
 import type { GraphQLOutcome } from './metrics.js';
 import type { SesCallSummary, SesTraceSink } from './sesObserver.js';
+import { TRACE } from './traced.js';
 
 /** Attribute names. GraphQL and RPC ones are OpenTelemetry's (incubating, so written out here as the package advises); `sesgw.*` are the gateway's. */
 export const ATTR = {
@@ -73,7 +74,6 @@ export const ATTR = {
   LOADER: 'sesgw.loader',
 } as const;
 
-const TRACE = Symbol('sesgw.trace');
 
 /** A traced request: its operation span, recording. */
 interface RequestTrace {

@@ -94,11 +94,14 @@ const edgeNode: FieldPrice = (site) => ({ ...site.parent, typeName: site.typeNam
 /**
  * Every identity of the region and its GetEmailIdentity (identitiesUsingSet),
  * once per region and request. How many identities there are is known only
- * after listing them: it is priced at `identityScanEstimate`.
+ * after listing them: it is priced at `identityScanEstimate`. A complete
+ * identity index answers without any call; how many identities it names is
+ * still unknown, so fields they need GetEmailIdentity for are priced as many.
  */
 function identityScan(site: PricingSite, region: string): Entity {
   const identities = site.options.identityScanEstimate;
   const key = `${site.epoch}identityScan|${region}`;
+  if (site.options.identityIndexComplete?.(region)) return { typeName: 'EmailIdentity', key: `${key}[]`, count: identities, region };
   site.read('ListEmailIdentities', key, Math.max(1, Math.ceil(identities / LIST_PAGE)));
   site.read('GetEmailIdentity', `${key}[]`, identities);
   return { typeName: 'EmailIdentity', key: `${key}[]`, count: identities, region, listed: true };

@@ -35,6 +35,8 @@ export interface EstimateOptions {
   defaultRegion: string;
   /** How many identities an identity scan (ListEmailIdentities, then GetEmailIdentity each) is priced at. */
   identityScanEstimate: number;
+  /** Whether the identity index answers for the region without a scan (IDENTITY_INDEX); without it, every scan is priced. */
+  identityIndexComplete?: (region: string) => boolean;
 }
 
 /** One field of the operation, on one parent entity, as the cost table sees it. */

@@ -4,9 +4,9 @@
  * the request was priced at and the SES calls it actually made.
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type OperationDefinitionNode } from 'graphql';
 import type { GatewayContext } from '../context.js';
-import { estimateCalls, PricingLimitError, quotaSeconds, type EstimateOptions, type Rates } from './estimate.js';
+import { estimateCalls, PricingLimitError, quotaSeconds, type EstimateOptions, type OperationToPrice, type Rates } from './estimate.js';
 
 export const QUOTA_BUDGET_EXCEEDED = 'QUOTA_BUDGET_EXCEEDED';
 
@@ -16,6 +16,11 @@ export interface QuotaPricingOptions extends EstimateOptions, Rates {
    * operations, of calls / rate). @default 30 (MAX_QUOTA_SECONDS_PER_REQUEST)
    */
   maxQuotaSeconds: number;
+  /**
+   * The state outside the operation that prices depend on (which regions' identity
+   * index is complete: `identityIndexComplete`); remembered prices hold for one value.
+   */
+  pricingState?: () => string;
 }
 
 /** What a request was priced at: worst-case calls by SES operation, and the seconds of quota they take. */
@@ -59,28 +64,60 @@ function resultOf(requestContext: GraphQLRequestContextWillSendResponse<GatewayC
   return body.kind === 'single' ? body.singleResult : body.initialResult;
 }
 
+/** What pricing an operation with given variables came to: its estimate, or why it cannot be priced. */
+type Pricing = { estimate: QuotaEstimate; seconds: number; bottleneck: string | null } | { unpriceable: string };
+
+/** Variable sets remembered per operation; past this the oldest is forgotten. */
+const PRICINGS_PER_OPERATION = 64;
+/** Variables longer than this (as JSON) are priced every time rather than kept as a key. */
+const MAX_VARIABLES_KEY = 2048;
+
 /**
  * The Apollo plugin. Put it after the authorization plugin: a caller who may
  * not run an operation learns that, not its price.
+ *
+ * The price is a function of the operation and its variables alone (schema
+ * and options are fixed), and Apollo hands the same document, so the same
+ * operation node, for every request with the same text (its parsed-document
+ * cache): each (operation, variables) is priced once and remembered with the
+ * operation node, so it goes when Apollo's cache lets the document go.
+ * Every request is still checked against the budget.
  */
 export function quotaPricingPlugin(options: QuotaPricingOptions): ApolloServerPlugin<GatewayContext> {
   const limit = options.maxQuotaSeconds;
+  const priced = new WeakMap<OperationDefinitionNode, Map<string, Pricing>>();
+  const price = (toPrice: OperationToPrice): Pricing => {
+    try {
+      const calls = estimateCalls(toPrice, options).calls;
+      const { seconds, operation: bottleneck } = quotaSeconds(calls, options);
+      return { estimate: { calls, quotaSeconds: rounded(seconds) }, seconds, bottleneck };
+    } catch (error) {
+      if (error instanceof PricingLimitError) return { unpriceable: error.message };
+      throw error;
+    }
+  };
+  const pricingOf = (toPrice: OperationToPrice): Pricing => {
+    const key = `${options.pricingState?.() ?? ''}\u0000${toPrice.variables === undefined ? '' : JSON.stringify(toPrice.variables)}`;
+    if (key.length > MAX_VARIABLES_KEY) return price(toPrice);
+    let known = priced.get(toPrice.operation);
+    const hit = known?.get(key);
+    if (hit) return hit;
+    const pricing = price(toPrice);
+    if (!known) priced.set(toPrice.operation, (known = new Map()));
+    if (known.size >= PRICINGS_PER_OPERATION) known.delete(known.keys().next().value as string);
+    known.set(key, pricing);
+    return pricing;
+  };
   return {
     async requestDidStart() {
       let estimate: QuotaEstimate = NOTHING;
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          let calls: Record<string, number>;
-          try {
-            calls = estimateCalls({ schema, document, operation, variables: request.variables }, options).calls;
-          } catch (error) {
-            if (error instanceof PricingLimitError) throw refusal(estimate, limit, null, options, error.message);
-            throw error;
-          }
-          const { seconds, operation: bottleneck } = quotaSeconds(calls, options);
-          estimate = { calls, quotaSeconds: rounded(seconds) };
-          if (seconds > limit) throw refusal(estimate, limit, bottleneck, options);
+          const pricing = pricingOf({ schema, document, operation, variables: request.variables });
+          if ('unpriceable' in pricing) throw refusal(estimate, limit, null, options, pricing.unpriceable);
+          estimate = pricing.estimate;
+          if (pricing.seconds > limit) throw refusal(estimate, limit, pricing.bottleneck, options);
         },
         async willSendResponse(requestContext) {
           const made = (requestContext.contextValue as Partial<GatewayContext> | undefined)?.sesCalls ?? {};

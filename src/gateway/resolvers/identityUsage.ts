@@ -8,9 +8,17 @@ export function allEmailIdentities(region: string, context: GatewayContext): Pro
 
 /**
  * The identities whose default configuration set is `configurationSetName`.
- * SES keeps no reverse index, so this reads every identity of the region
- * (through the loaders and the shared cache), once per set and request.
+ * SES keeps no reverse index: the gateway's identity index answers once it is
+ * complete for the region (identityIndex/), with no SES call; otherwise this
+ * reads every identity of the region (through the loaders and the shared
+ * cache), once per set and request.
  */
-export function identitiesUsingSet(region: string, configurationSetName: string, context: GatewayContext): Promise<EmailIdentityModel[]> {
+export async function identitiesUsingSet(region: string, configurationSetName: string, context: GatewayContext): Promise<EmailIdentityModel[]> {
+  const fromIndex = await context.identityIndex?.usersOf(region, configurationSetName);
+  if (fromIndex) {
+    // The index is kept apart from the read cache's generations: a response made from it is not kept whole.
+    context.readDependencies?.uncacheable();
+    return fromIndex.map((name) => ({ region, name }));
+  }
   return context.loaders.identitiesUsingSet.load({ region, name: configurationSetName });
 }

@@ -14,9 +14,9 @@ import { isExpectedSesError, isFault, toFault } from '../errors.js';
 import type { SesObserver } from '../observability/sesObserver.js';
 import { UNKNOWN_REGION_HINT, type KnownRegions } from '../regions.js';
 import { SesBreakers, CircuitOpenError, DEFAULT_BREAKER, type BreakerOptions, type BreakerState, type BreakerStateChange } from './breaker.js';
-import { ReadCache } from './cache.js';
+import type { Load, ReadCache } from './cache.js';
 import { CallAbandonedError, type SesLimiter } from './limiter.js';
-import { invalidationsFor } from './invalidation.js';
+import { invalidationsFor, subjectOf } from './invalidation.js';
 import { COMMANDS, type InputOf, type OutputOf, type SesOperationName, type SesReads, type SesWrites } from './operations.js';
 import { AmbiguousWriteError, ambiguousWriteFault, verificationSubject, verifyWrite, type VerificationRead, type WriteOutcome } from './ambiguousWrites.js';
 import { withCallDeadline } from './callDeadline.js';
@@ -44,8 +44,6 @@ export interface WriteCheck {
   /** Why the state could not be read (outcome UNKNOWN). */
   readError?: unknown;
 }
-
-export type CacheInvalidation = { operation: keyof SesReads; matches?: (input: Record<string, unknown>) => boolean };
 
 export type ReadModifyWritePrepare<K extends keyof SesWrites, T> = (
   readFresh: <R extends keyof SesReads>(read: R, input: InputOf<R>) => Promise<OutputOf<R>>,
@@ -135,18 +133,29 @@ export class SesAccess {
     };
   }
 
-  /** A read, served from the shared cache when another request made it recently. */
+  /** A read, served from the shared cache when another request (or replica) made it recently, unless the request asked for fresh data. */
   read<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>, scope: CallScope = SYSTEM_SCOPE): Promise<OutputOf<K>> {
     // A shared read runs in the first requester's turn, and is given up only when every requester waiting on it gave up.
+    const load = (signal?: AbortSignal) =>
+      this.guard(operation, scope, () => this.attempt(region, operation, input, { ...scope, ...(signal !== undefined && { signal }) }, 'read'));
+    const subject = subjectOf(operation, input);
+    // A fresh read may find SES changed: whatever was kept about its subject, whole responses included, is stale.
+    if (scope.fresh === true) return this.options.cache.invalidate(region, operation, subject).then(() => this.cachedRead(region, operation, input, subject, load, scope));
+    return this.cachedRead(region, operation, input, subject, load, scope);
+  }
+
+  /** A read through the shared cache, recording what the request's response is made of. */
+  private cachedRead<K extends keyof SesReads>(region: string, operation: K, input: InputOf<K>, subject: string | undefined, load: Load<OutputOf<K>>, scope: CallScope): Promise<OutputOf<K>> {
     const observer = this.options.observer;
-    let missed = false;
-    const load = (signal?: AbortSignal) => {
-      missed = true;
-      return this.guard(operation, scope, () => this.attempt(region, operation, input, { ...scope, ...(signal !== undefined && { signal }) }, 'read'));
-    };
-    const answer = this.options.cache.get(ReadCache.key(region, operation, input), load, scope.signal);
-    // The cache calls `load` at once on a miss, so whether it was called tells hit from miss.
-    observer?.cacheLookup(region, operation, !missed);
+    const dependencies = scope.dependencies;
+    const answer = this.options.cache.get({ region, operation, subject, input: JSON.stringify(input) }, load, {
+      ...(scope.signal !== undefined && { signal: scope.signal }),
+      ...(scope.fresh === true && { fresh: true }),
+      ...(dependencies !== undefined && { dependencies }),
+      ...(observer !== undefined && { onLookup: (hit: boolean) => observer.cacheLookup(region, operation, hit) }),
+    });
+    // A failed read is never kept, so neither is a response made with it (a NotFound answered as null included).
+    if (dependencies) answer.catch(() => dependencies.uncacheable());
     return answer;
   }
 
@@ -213,9 +222,14 @@ export class SesAccess {
     this.breakers.reset();
   }
 
-  /** Forgets every cached read (tests, and operators after changing SES outside the gateway). */
-  clearCache(): void {
-    this.options.cache.clear();
+  /** The shared read cache, which also keeps whole responses (responseCache.ts). */
+  get cache(): ReadCache {
+    return this.options.cache;
+  }
+
+  /** Forgets every cached read, on every replica sharing the cache (tests, and operators after changing SES outside the gateway). */
+  clearCache(): Promise<void> {
+    return this.options.cache.clear();
   }
 
   destroy(): void {
@@ -241,8 +255,9 @@ export class SesAccess {
       }
       throw error;
     } finally {
-      // Also after a failure: a write that timed out may still have landed.
-      for (const { operation: read, matches } of invalidationsFor(operation, input)) this.options.cache.invalidate(region, read, matches);
+      // Also after a failure: a write that timed out may still have landed. Before the mutation returns,
+      // so that every replica reads this write from then on.
+      await Promise.all(invalidationsFor(operation, input).map(({ operation: read, subject }) => this.options.cache.invalidate(region, read, subject)));
     }
   }
 
@@ -330,7 +345,11 @@ export class SesAccess {
     // A call that timed out may still be running at SES: absent now is not absent for good.
     const outcome: WriteOutcome = verdict.applied ? 'APPLIED' : failure === 'timeout' ? 'UNKNOWN' : 'NOT_APPLIED';
     this.options.onWriteChecked?.({ region, operation, outcome, failure }, scope);
-    if (verdict.applied) return verdict.output;
+    if (verdict.applied) {
+      // The write's own call failed, so onAnswer never heard of it: the read-back says it happened.
+      this.options.onAnswer?.({ region, operation, kind: 'write', input, output: verdict.output });
+      return verdict.output;
+    }
     throw ambiguousWriteFault(ambiguous.cause, outcome === 'UNKNOWN' ? 'UNKNOWN' : 'NOT_APPLIED', { failure, subject, readBack: 'notYet' });
   }
 

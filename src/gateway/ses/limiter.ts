@@ -31,7 +31,21 @@ export interface LimiterOptions {
   queueTimeoutMs: number;
   /** Where limiter and Redis failures are reported. */
   onError?: (error: unknown) => void;
+  /**
+   * While Redis is unreachable, each replica paces itself at 1/N of every
+   * quota, so the fleet together stays within it (LIMITER_FALLBACK_REPLICAS):
+   * 'auto' takes N from the replicas seen alive in Redis before it went away
+   * (and refuses calls until it has seen them once); a number fixes N; 0
+   * refuses every call with LIMITER_UNAVAILABLE instead. @default 'auto'
+   */
+  fallbackReplicas?: number | 'auto';
+  /** Told when the fallback starts (with N) and ends (undefined). */
+  onFallback?: (replicas: number | undefined) => void;
 }
+
+/** How often a replica says it is alive, and how long that counts: the fleet's size for the fallback. */
+const HEARTBEAT_MS = 2000;
+const ALIVE_MS = 3 * HEARTBEAT_MS;
 
 /**
  * How long a call waits for Redis when the connection is being made for the
@@ -114,6 +128,67 @@ function lostItsState(error: unknown): boolean {
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** How late into its interval a replica may still send: within the margin the interval has over SES's own. */
+const SLOT_TOLERANCE = (SPACING_MARGIN - 1) / 2 / SPACING_MARGIN;
+
+/** How many replicas share the quota, and this one's place among them (0 to size - 1). */
+interface Fleet {
+  size: number;
+  rank: number;
+}
+
+/**
+ * One call at a time, each in this replica's own interval: with an interval
+ * of `intervalMs`, replica `rank` of `size` sends in intervals k with
+ * k mod size = rank, within the first half of it (so a late send does not
+ * reach the next replica's interval). Without an interval (the write slot),
+ * calls just run one at a time.
+ */
+class FallbackPacer {
+  private chain: Promise<unknown> = Promise.resolve();
+
+  /** No call before this moment: at first, one interval after the fallback began, apart from what the shared limiter let through last. */
+  private next: number;
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly fleet: Fleet,
+  ) {
+    this.next = Date.now() + intervalMs;
+  }
+
+  schedule<T>(run: () => Promise<T>): Promise<T> {
+    if (this.intervalMs <= 0) {
+      // The write slot: the next write starts when this one has ended.
+      const turn = this.chain.then(run);
+      this.chain = turn.catch(() => undefined);
+      return turn;
+    }
+    // A rate: the next call waits for its own moment, not for this one's answer.
+    const moment = this.chain.then(async () => {
+      const at = this.slotFrom(Math.max(Date.now(), this.next));
+      await delay(at - Date.now());
+      this.next = at + this.intervalMs * this.fleet.size;
+    });
+    this.chain = moment;
+    return moment.then(run);
+  }
+
+  /**
+   * The first moment at or after `time` that starts one of this replica's
+   * intervals. A send a little into it is still apart enough from the next
+   * replica's: the interval is SPACING_MARGIN wider than SES needs.
+   */
+  private slotFrom(time: number): number {
+    const { size, rank } = this.fleet;
+    const interval = Math.floor(time / this.intervalMs);
+    const offset = time - interval * this.intervalMs;
+    const ahead = (((rank - interval) % size) + size) % size;
+    if (ahead === 0 && offset <= this.intervalMs * SLOT_TOLERANCE) return time;
+    return (interval + (ahead === 0 ? size : ahead)) * this.intervalMs;
+  }
+}
+
 export class SesLimiter {
   private readonly limiters = new Map<string, Bottleneck>();
   private readonly queues = new Map<string, FairQueue>();
@@ -127,6 +202,14 @@ export class SesLimiter {
   /** The settings each Bottleneck limiter was made with (kept up to date), to make it again. */
   private readonly settings = new Map<string, Bottleneck.ConstructorOptions>();
   private readonly report: (error: unknown) => void;
+  /** Pacers of this process alone, each call in this replica's own time slot, while Redis is away. */
+  private readonly fallbacks = new Map<string, { fleet: Fleet; pacer: FallbackPacer }>();
+  /** The replicas seen alive in Redis at the last heartbeat, and this one's place among them. */
+  private fleet: Fleet | undefined;
+  private readonly replicaId = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+  private heartbeat: NodeJS.Timeout | undefined;
+  /** The N of the fallback in force, or undefined while the shared limiters work. */
+  private fallingBack: number | undefined;
 
   constructor(private readonly options: LimiterOptions) {
     this.report = options.onError ?? (() => {});
@@ -148,8 +231,11 @@ export class SesLimiter {
       client.on('close', down);
       client.on('ready', () => {
         this.redisDown = false;
+        this.beat();
       });
       this.redis = client;
+      this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+      this.heartbeat.unref();
       this.connection = new Bottleneck.IORedisConnection({ client });
       this.connection.on('error', this.report);
     }
@@ -215,7 +301,55 @@ export class SesLimiter {
     }
   }
 
+  /** The N of the fallback pacing in force (1/N of each quota per replica), or undefined while Redis serves. */
+  fallbackReplicas(): number | undefined {
+    return this.fallingBack;
+  }
+
+  /**
+   * The N a fallback would pace at now, or undefined when it would refuse:
+   * the configured one, or the replicas last seen alive.
+   */
+  fallbackSize(): number | undefined {
+    return this.fallbackFleet()?.size;
+  }
+
+  private fallbackFleet(): Fleet | undefined {
+    const configured = this.options.fallbackReplicas ?? 'auto';
+    if (configured === 'auto') return this.fleet;
+    // A fixed N: this replica's slot is its place among those last seen, when known.
+    return configured > 0 ? { size: configured, rank: (this.fleet?.rank ?? 0) % configured } : undefined;
+  }
+
+  /** Tells Redis this replica is alive, and learns how many are and its place among them (the fallback's N and slot). */
+  private beat(): void {
+    const redis = this.redis;
+    if (!redis || redis.status !== 'ready') return;
+    const key = `${this.options.limiterId}:replicas`;
+    const now = Date.now();
+    redis
+      .multi()
+      .zadd(key, now, this.replicaId)
+      .zremrangebyscore(key, 0, now - ALIVE_MS)
+      .zrange(key, 0, -1)
+      .pexpire(key, ALIVE_MS * 4)
+      .exec()
+      .then((results) => {
+        const members = results?.[2]?.[1];
+        if (Array.isArray(members) && members.length > 0) {
+          // Every replica sorts the same names the same way: the same slots for all of them.
+          const sorted = members.map(String).sort();
+          this.fleet = { size: sorted.length, rank: Math.max(0, sorted.indexOf(this.replicaId)) };
+        }
+        this.fallbackEnded();
+      })
+      .catch(() => undefined);
+  }
+
   async close(): Promise<void> {
+    clearInterval(this.heartbeat);
+    if (this.redis?.status === 'ready') await this.redis.zrem(`${this.options.limiterId}:replicas`, this.replicaId).catch(() => undefined);
+    this.fallbacks.clear();
     const closed = new LimiterUnavailableError(new Error('The limiter was closed.'));
     for (const queue of this.queues.values()) queue.close(closed);
     this.queues.clear();
@@ -291,21 +425,61 @@ export class SesLimiter {
 
   private gate(key: string): Gate {
     return async (ticket) => {
-      const limiter = await this.usableLimiter(key);
       let started = false;
       const run = () => {
         started = true;
         return ticket();
       };
+      let limiter: Bottleneck;
+      try {
+        limiter = await this.usableLimiter(key);
+      } catch (error) {
+        return this.fallback(key, error).schedule(run);
+      }
       try {
         return await limiter.schedule(run);
       } catch (error) {
-        if (started || !lostItsState(error)) throw error;
-        // Redis came back empty: the same call goes through a limiter made anew, once.
-        this.drop(key, limiter);
-        return (await this.usableLimiter(key)).schedule(run);
+        if (started) throw error;
+        if (lostItsState(error)) {
+          // Redis came back empty: the same call goes through a limiter made anew, once.
+          this.drop(key, limiter);
+          return (await this.usableLimiter(key)).schedule(run);
+        }
+        // Redis went away while the call waited for its turn.
+        if (this.redis?.status !== 'ready') return this.fallback(key, error).schedule(run);
+        throw error;
       }
     };
+  }
+
+  /**
+   * This process's pacer for `key` while Redis is away, the fleet's quota
+   * divided by time: replica r of N sends only in intervals whose number is
+   * r modulo N, so replicas never send in one interval together (clocks
+   * agree to well within an interval). The region's write slot is held one
+   * at a time by this replica. `cause` is rethrown when no fallback applies
+   * (LIMITER_FALLBACK_REPLICAS=0, or the fleet is not known yet).
+   */
+  private fallback(key: string, cause: unknown): FallbackPacer {
+    const fleet = this.fallbackFleet();
+    if (fleet === undefined) throw cause;
+    if (this.fallingBack !== fleet.size) {
+      this.fallingBack = fleet.size;
+      this.options.onFallback?.(fleet.size);
+    }
+    let fallback = this.fallbacks.get(key);
+    if (!fallback || fallback.fleet.size !== fleet.size || fallback.fleet.rank !== fleet.rank) {
+      const minTime = this.settings.get(key)?.minTime;
+      fallback = { fleet, pacer: new FallbackPacer(typeof minTime === 'number' ? minTime : 0, fleet) };
+      this.fallbacks.set(key, fallback);
+    }
+    return fallback.pacer;
+  }
+
+  private fallbackEnded(): void {
+    if (this.fallingBack === undefined) return;
+    this.fallingBack = undefined;
+    this.options.onFallback?.(undefined);
   }
 
   /**

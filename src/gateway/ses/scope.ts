@@ -3,6 +3,7 @@
  * scope, so the layers below it can queue callers fairly, release what a
  * caller gave up on, and count what a request cost.
  */
+import type { ReadDependencies } from './cache.js';
 
 export interface CallScope {
   /** The caller's fairness key: calls of different callers wait in separate queues. */
@@ -11,6 +12,10 @@ export interface CallScope {
   signal?: AbortSignal;
   /** Told of every SES call made for this request (each attempt, retries included). */
   onCall?: (operation: string) => void;
+  /** The request asked for fresh data (`Cache-Control: no-cache`): its reads skip the kept answers and ask SES. */
+  fresh?: boolean;
+  /** Where the request's reads record what its response is made of (the whole-response cache). */
+  dependencies?: ReadDependencies;
   /** The request's log: lines about its SES calls (faults, ambiguous writes, breaker changes it caused) carry its request id. */
   log?: ScopeLog;
 }
