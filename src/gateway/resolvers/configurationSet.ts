@@ -8,6 +8,7 @@ import { encodeId } from '../ids.js';
 import type { ConfigurationSetModel } from '../models.js';
 import { isTraced } from '../observability/traced.js';
 import { isResourceName } from '../validation/rules.js';
+import { startIdentityScan } from './identityUsage.js';
 import { selectedFields } from './selection.js';
 
 /** Fields answered by GetConfigurationSet; every other field needs its own read, or none. */
@@ -134,8 +135,10 @@ function pageSetFields(info: GraphQLResolveInfo): Set<string> {
  * field as before, so its trace still shows which field waited on SES.
  */
 async function preloadPage(sets: readonly ConfigurationSetModel[], context: GatewayContext, info: GraphQLResolveInfo): Promise<void> {
-  if (sets.length === 0 || isTraced(context)) return;
+  if (sets.length === 0) return;
   const fields = pageSetFields(info);
+  if (fields.has('defaultForIdentities')) startIdentityScan((sets[0] as ConfigurationSetModel).region, context);
+  if (isTraced(context)) return;
   const details = [...fields].some((field) => FROM_GET_CONFIGURATION_SET.has(field));
   const destinations = fields.has('eventDestinations');
   if (!details && !destinations) return;

@@ -22,3 +22,19 @@ export async function identitiesUsingSet(region: string, configurationSetName: s
   }
   return context.loaders.identitiesUsingSet.load({ region, name: configurationSetName });
 }
+
+/**
+ * Starts the region's identity scan at once, for a page of sets whose
+ * `defaultForIdentities` will need it: the scan then runs beside the sets'
+ * own reads instead of after them (each operation has its own quota). The
+ * same loads the fields make, so no call is added; nothing when the index
+ * answers. Failures are left to the fields, which meet them through the
+ * same loaders.
+ */
+export function startIdentityScan(region: string, context: GatewayContext): void {
+  void (async () => {
+    if (context.identityIndex && (await context.identityIndex.usersOf(region, '')) !== undefined) return;
+    const identities = await context.loaders.allEmailIdentities.load(region);
+    await Promise.all(identities.map((identity) => context.loaders.emailIdentity.load(identity)));
+  })().catch(() => undefined);
+}
