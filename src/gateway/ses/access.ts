@@ -5,8 +5,13 @@
  *   writes: write queue (one per region) -> retry -> limiter -> SESv2Client with a deadline per call
  *           -> cache invalidation; after an ambiguous failure, outside the write slot: read back, report the truth
  *
- * Resolvers never call SES directly: they go through the per-request
- * DataLoaders (loaders.ts) for reads and through `write` for changes.
+ * Resolvers never hold an SDK client: every call goes through this layer.
+ * Reads of one resource by name go through the per-request DataLoaders
+ * (loaders.ts), so a request never asks twice; the four list resolvers
+ * (configuration sets, email identities, dedicated IP pools,
+ * recommendations) page with `context.ses.read` directly, since a page is
+ * keyed by its token and asked once. Changes go through `write` and
+ * `readModifyWrite`.
  */
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { GraphQLError } from 'graphql';
