@@ -8,7 +8,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -115,18 +114,8 @@ export function scratchFile(name: string, content: string | Buffer): string {
   return path;
 }
 
-/** A loopback port nothing listens on (at the moment of asking). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A loopback port nothing listens on (at the moment of asking): the tests' own helper. */
+export { freePort } from '../../test/support/redis.js';
 
 /** Waits until `url` answers at all, failing at once if the child exits and after `timeoutMs` otherwise. */
 export async function waitForHttp(child: Child, url: string, timeoutMs = 30_000): Promise<void> {

@@ -61,8 +61,8 @@ describe(MemoryReadCache.name, () => {
   });
 });
 
-describe(`${MemoryReadCache.name}: fresh reads and invalidation`, () => {
-  it('skips the kept answer for a fresh read, keeps the fresh one, and drops only the invalidated subject', async () => {
+describe(`${MemoryReadCache.name}: invalidation`, () => {
+  it('keeps an answer until its subject is invalidated, and drops only that subject, or the whole operation', async () => {
     const cache = new MemoryReadCache({ ttlMs: 60_000, maxEntries: 10 });
     const other: ReadKey = { ...k, subject: 'other', input: '{"ConfigurationSetName":"other"}' };
     let loads = 0;
@@ -70,13 +70,12 @@ describe(`${MemoryReadCache.name}: fresh reads and invalidation`, () => {
     expect(await cache.get(k, load)).toBe('answer-1');
     expect(await cache.get(other, load)).toBe('answer-2');
     expect(await cache.get(k, load)).toBe('answer-1');
-    expect(await cache.get(k, load, { fresh: true })).toBe('answer-3');
-    expect(await cache.get(k, load)).toBe('answer-3');
     await cache.invalidate(k.region, k.operation, 'k');
     expect(await cache.get(other, load)).toBe('answer-2');
-    expect(await cache.get(k, load)).toBe('answer-4');
+    expect(await cache.get(k, load)).toBe('answer-3');
+    expect(await cache.get(k, load)).toBe('answer-3');
     await cache.invalidate(k.region, k.operation);
-    expect(await cache.get(other, load)).toBe('answer-5');
+    expect(await cache.get(other, load)).toBe('answer-4');
   });
 });
 

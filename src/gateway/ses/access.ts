@@ -144,7 +144,8 @@ export class SesAccess {
     const load = (signal?: AbortSignal) =>
       this.guard(operation, scope, () => this.attempt(region, operation, input, { ...scope, ...(signal !== undefined && { signal }) }, 'read'));
     const subject = subjectOf(operation, input);
-    // A fresh read may find SES changed: whatever was kept about its subject, whole responses included, is stale.
+    // A fresh read may find SES changed: whatever was kept about its subject, whole responses included, is made
+    // stale first, so the read that follows misses (and shares a load only with reads that began after it).
     if (scope.fresh === true) return this.options.cache.invalidate(region, operation, subject).then(() => this.cachedRead(region, operation, input, subject, load, scope));
     return this.cachedRead(region, operation, input, subject, load, scope);
   }
@@ -155,7 +156,6 @@ export class SesAccess {
     const dependencies = scope.dependencies;
     const answer = this.options.cache.get({ region, operation, subject, input: JSON.stringify(input) }, load, {
       ...(scope.signal !== undefined && { signal: scope.signal }),
-      ...(scope.fresh === true && { fresh: true }),
       ...(dependencies !== undefined && { dependencies }),
       ...(observer !== undefined && { onLookup: (hit: boolean) => observer.cacheLookup(region, operation, hit) }),
     });

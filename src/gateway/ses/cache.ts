@@ -71,8 +71,6 @@ export class ReadDependencies {
 export interface ReadOptions {
   /** Aborted when this requester gives up. */
   signal?: AbortSignal;
-  /** Skip the kept answer and ask SES, then keep what it answered (a request that asked for fresh data). */
-  fresh?: boolean;
   /** Told whether the answer came from the cache (a kept answer, or the same read in flight) or from a new load. */
   onLookup?: (hit: boolean) => void;
   /** Where the request records what its response is made of (whole-response cache). */
@@ -129,10 +127,6 @@ export class SharedLoad<T = unknown> {
     };
     this.promise.then(settled, settled);
     abandon.signal.addEventListener('abort', onAbandoned, { once: true });
-  }
-
-  get settled(): boolean {
-    return this.waiters === undefined;
   }
 
   join(signal: AbortSignal | undefined): Promise<T> {
@@ -215,7 +209,7 @@ export class MemoryReadCache implements ReadCache {
       options.ttlMs > 0 ? new LRUCache({ maxSize: RESPONSE_CACHE_MAX_BYTES, sizeCalculation: (entry) => Math.max(1, entry.body.length), ttl: options.ttlMs }) : undefined;
   }
 
-  get<T>(key: ReadKey, load: Load<T>, { signal, fresh = false, onLookup, dependencies }: ReadOptions = {}): Promise<T> {
+  get<T>(key: ReadKey, load: Load<T>, { signal, onLookup, dependencies }: ReadOptions = {}): Promise<T> {
     const entries = this.entries;
     if (!entries) {
       onLookup?.(false);
@@ -223,8 +217,7 @@ export class MemoryReadCache implements ReadCache {
       return load(signal);
     }
     const id = localKey(key);
-    if (fresh) dependencies?.uncacheable();
-    const hit = fresh ? undefined : (entries.get(id) as SharedLoad<T> | undefined);
+    const hit = entries.get(id) as SharedLoad<T> | undefined;
     if (hit) {
       onLookup?.(true);
       dependencies?.noteAnswer(entries.getRemainingTTL(id));

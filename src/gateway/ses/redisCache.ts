@@ -71,7 +71,7 @@ function decode<T>(text: string): T {
 
 /**
  * KEYS: the three generation keys. ARGV: the read's key without generations,
- * the lock's time to live, this load's token, '1' for a fresh read.
+ * the lock's time to live, this load's token.
  * Returns the generations, the kept answer ('' for none) and 1 when this
  * caller now holds the load's lock, and the kept answer's remaining life in ms.
  */
@@ -80,7 +80,6 @@ local ga = redis.call('GET', KEYS[1]) or '0'
 local go = redis.call('GET', KEYS[2]) or '0'
 local gs = redis.call('GET', KEYS[3]) or '0'
 local key = ARGV[1] .. '|' .. ga .. '|' .. go .. '|' .. gs
-if ARGV[4] == '1' then return {ga, go, gs, '', 0, 0} end
 local kept = redis.call('GET', key)
 if kept then return {ga, go, gs, kept, 0, redis.call('PTTL', key)} end
 local locked = redis.call('SET', key .. '|lock', ARGV[3], 'NX', 'PX', ARGV[2])
@@ -159,7 +158,7 @@ return 1
 `;
 
 interface CacheCommands {
-  sesgwCacheLookup(ga: string, go: string, gs: string, base: string, lockMs: number, token: string, fresh: string): Promise<[string, string, string, string, number, number]>;
+  sesgwCacheLookup(ga: string, go: string, gs: string, base: string, lockMs: number, token: string): Promise<[string, string, string, string, number, number]>;
   sesgwResponseGet(key: string): Promise<string | null>;
   sesgwResponsePut(key: string, entry: string, ttlMs: number): Promise<number>;
   sesgwCachePoll(key: string, lock: string, lockMs: number, token: string): Promise<[string, number]>;
@@ -212,7 +211,7 @@ export class RedisReadCache implements ReadCache {
     this.redis = redis as Redis & CacheCommands;
   }
 
-  async get<T>(key: ReadKey, load: Load<T>, { signal, fresh = false, onLookup, dependencies }: ReadOptions = {}): Promise<T> {
+  async get<T>(key: ReadKey, load: Load<T>, { signal, onLookup, dependencies }: ReadOptions = {}): Promise<T> {
     if (this.options.ttlMs <= 0) {
       onLookup?.(false);
       dependencies?.uncacheable();
@@ -224,7 +223,7 @@ export class RedisReadCache implements ReadCache {
     let looked: [string, string, string, string, number, number];
     try {
       const [ga, go, gs] = generationKeys;
-      looked = await this.redis.sesgwCacheLookup(ga, go, gs, base, this.lockMs, token, fresh ? '1' : '0');
+      looked = await this.redis.sesgwCacheLookup(ga, go, gs, base, this.lockMs, token);
       this.recovered();
     } catch (error) {
       this.failed(error);
@@ -234,7 +233,6 @@ export class RedisReadCache implements ReadCache {
     }
     const [g1, g2, g3, kept, locked, remainingMs] = looked;
     if (dependencies) {
-      if (fresh) dependencies.uncacheable();
       generationKeys.forEach((generationKey, index) => dependencies.generations.set(generationKey, [g1, g2, g3][index] as string));
       dependencies.noteAnswer(kept !== '' ? remainingMs : this.options.ttlMs);
     }
@@ -244,7 +242,7 @@ export class RedisReadCache implements ReadCache {
     }
     const generations: Generations = [g1, g2, g3];
     const versioned = `${base}|${g1}|${g2}|${g3}`;
-    return this.inFlight.get(versioned, (abandon) => this.fill<T>(key, versioned, generations, load, locked === 1, token, abandon, fresh), signal, onLookup);
+    return this.inFlight.get(versioned, (abandon) => this.fill<T>(key, versioned, generations, load, locked === 1, token, abandon), signal, onLookup);
   }
 
   async invalidate(region: string, operation: string, subject?: string): Promise<void> {
@@ -289,12 +287,11 @@ export class RedisReadCache implements ReadCache {
   }
 
   /**
-   * Loads an answer and keeps it. Holding the lock (or asked for fresh data),
-   * this replica asks SES; otherwise it waits for the replica that does, and
+   * Loads an answer and keeps it. Holding the lock, this replica asks SES; otherwise it waits for the replica that does, and
    * takes over if that one gives up without an answer.
    */
-  private async fill<T>(key: ReadKey, versioned: string, generations: Generations, load: Load<T>, locked: boolean, token: string, abandon: AbortSignal | undefined, fresh: boolean): Promise<T> {
-    let holding = locked || fresh;
+  private async fill<T>(key: ReadKey, versioned: string, generations: Generations, load: Load<T>, locked: boolean, token: string, abandon: AbortSignal | undefined): Promise<T> {
+    let holding = locked;
     const deadline = performance.now() + this.lockMs;
     for (let attempt = 0; !holding && performance.now() < deadline; attempt += 1) {
       await sleep(POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)] as number, undefined, abandon ? { signal: abandon } : undefined).catch(() => {
