@@ -30,9 +30,8 @@ declare global {
 }
 
 // Generous bounds: on a loaded 2-core CI machine the 9 MB page and Monaco take a while; nothing here asserts speed.
-// One retry, in a fresh browser context against a reset emulator, as browser suites do in CI: once (on one
-// machine, never reproduced since) GraphiQL's Execute sent nothing within 60 s. A retry shows in vitest's
-// output, and the page's console and button state are printed when a run waits in vain.
+// One retry, in a fresh browser context against a reset emulator, as browser suites do in CI. A retry shows in
+// vitest's output, and the page's console and button state are printed when a run waits in vain.
 describe.skipIf(!runnable)(suiteName, { timeout: 240_000, retry: 1 }, () => {
   const key = generateApiKey();
   let stack: GatewayStack;
@@ -96,11 +95,18 @@ describe.skipIf(!runnable)(suiteName, { timeout: 240_000, retry: 1 }, () => {
     await expect.poll(async () => normalise(await page.locator(`${editor} .monaco-editor .view-lines`).innerText()), { timeout: 15_000 }).toBe(text);
   }
 
-  /** Pastes a one-line operation and lays it out with GraphiQL's Prettify button (typing newlines would auto-close brackets). */
+  /**
+   * Pastes a one-line operation and lays it out with GraphiQL's Prettify button (typing newlines would auto-close
+   * brackets), then waits until GraphiQL has parsed it: its tab takes the operation's name. Run before that, GraphiQL
+   * still holds the previous operation's name and answers "Cannot infer operation" in the page, sending nothing
+   * (what a fresh-clone CI run showed, twice, when the click came right after the paste).
+   */
   async function writeOperation(text: string): Promise<void> {
     await replaceEditorText('.graphiql-query-editor', text);
     await page.getByRole('button', { name: 'Prettify query (Shift-Ctrl-P)' }).click();
     await expect.poll(async () => (await page.locator('.graphiql-query-editor .monaco-editor .view-lines').innerText()).split('\n').length, { timeout: 15_000 }).toBeGreaterThan(1);
+    const name = /^(?:query|mutation)\s+(\w+)/.exec(text)?.[1];
+    if (name !== undefined) await page.locator('.graphiql-tab-button', { hasText: name }).waitFor({ timeout: 15_000 });
   }
 
   const resultText = async () => normalise(await page.locator('.graphiql-response .view-lines').innerText());
