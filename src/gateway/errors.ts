@@ -33,8 +33,57 @@ const FAULT_MESSAGES: Record<FaultCode, string> = {
   INTERNAL_SERVER_ERROR: 'Internal server error.',
 };
 
-export function fault(code: FaultCode, message = FAULT_MESSAGES[code]): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+export function fault(code: FaultCode, message = FAULT_MESSAGES[code], extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/**
+ * `cause` as its top-level fault, with the fault's message replaced or
+ * details added to its extensions (what a mutation had already changed, what
+ * a read-back found). The cause stays attached for the log, never for the client.
+ */
+export function faultWith(cause: unknown, { message, extensions = {} }: { message?: string; extensions?: Record<string, unknown> }): GraphQLError {
+  const base = toFault(cause);
+  return new GraphQLError(message ?? base.message, {
+    extensions: { ...base.extensions, ...extensions },
+    ...(cause instanceof Error && { originalError: cause }),
+  });
+}
+
+/** Codes of top-level errors the caller can fix; every one is built by the constructors below. */
+export const ClientCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  QUOTA_BUDGET_EXCEEDED: 'QUOTA_BUDGET_EXCEEDED',
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+} as const;
+export type ClientCode = (typeof ClientCode)[keyof typeof ClientCode];
+
+/**
+ * An argument (or a variable's value) breaks a rule: the message starts with
+ * the argument's name and states the rule; `argument` names it for clients,
+ * `fields` lists every input path at fault when there are several. No SES call is made.
+ */
+export function badUserInput(message: string, where: { argument?: string | null; fields?: (readonly string[] | null)[] } = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ClientCode.BAD_USER_INPUT, ...(where.argument !== undefined && { argument: where.argument }), ...(where.fields && { fields: where.fields }) },
+  });
+}
+
+/** A top-level NOT_FOUND: an object the query reached was deleted while the request was running. */
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ClientCode.NOT_FOUND } });
+}
+
+/**
+ * A request refused before it ran (FORBIDDEN, QUOTA_BUDGET_EXCEEDED,
+ * GRAPHQL_VALIDATION_FAILED) or stopped (RESPONSE_TOO_LARGE), with the
+ * details a client needs to change it in `extensions`.
+ */
+export function refusal(code: Exclude<ClientCode, 'BAD_USER_INPUT' | 'NOT_FOUND'>, message: string, extensions: Record<string, unknown> = {}, path?: readonly (string | number)[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code }, ...(path && { path }) });
 }
 
 /** SES exceptions that describe the request, not a fault: they become userErrors. */
