@@ -21,6 +21,7 @@ import type { Caller, GatewayContext } from './context.js';
 import { toFault } from './errors.js';
 import { PROGRESS_EXTENSIONS } from './errorFormatting.js';
 import { decodeId } from './ids.js';
+import { withTargetNames } from './mutationTargets.js';
 import { redactInput, scrubSecrets, secretInputFields } from './redaction.js';
 import type { ScopeLog } from './ses/scope.js';
 
@@ -109,7 +110,8 @@ export const AUDIT_TARGETS: Record<string, TargetRule> = {
 };
 
 export function auditTarget(operation: string, args: Record<string, unknown>, defaultRegion: string, accountId: string): AuditTarget {
-  const input = inputOf(args);
+  // A mutation may name its object by id: the trail names the object the id stands for.
+  const input = withTargetNames(operation, inputOf(args));
   const region = str(input.region) ?? defaultRegion;
   const rule = AUDIT_TARGETS[operation];
   return rule ? rule(input, region, accountId) : { type: null, region, name: str(input.name) };

@@ -8,6 +8,7 @@
  */
 import { MAX_FIRST } from '../connections.js';
 import { decodeId, type NodeType } from '../ids.js';
+import { withTargetNames } from '../mutationTargets.js';
 import { FROM_GET_CONFIGURATION_SET } from '../resolvers/configurationSet.js';
 import { MAX_NODE_IDS } from '../resolvers/node.js';
 import type { SesOperationName } from '../ses/operations.js';
@@ -172,7 +173,8 @@ type MutationPrice = (site: PricingSite, input: Record<string, unknown>, region:
 const mutation =
   (price: MutationPrice): FieldPrice =>
   (site) => {
-    const input = objectArg(site.args.input);
+    // A mutation may name its object by id: price the object the id stands for.
+    const input = withTargetNames(site.fieldName, objectArg(site.args.input));
     const region = text(input.region) ?? site.options.defaultRegion;
     const fields = price(site, input, region);
     return { typeName: site.typeName, key: site.key, count: 1, region, ...(fields && { fields }) };
