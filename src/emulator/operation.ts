@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { RouteSpec } from './router.js';
 import type { RegionState, Timestamp, VerificationStatus } from './state.js';
 import type { Scope, StateStore } from './store.js';
+import { parseInput } from './validation.js';
 
 export interface EmulatorBehaviour {
   /** The verification status a new identity starts with. @default 'SUCCESS' */
@@ -46,12 +47,26 @@ export interface AdminRequest {
 
 export interface OperationModule {
   routes: RouteSpec[];
-  operations: OperationDefinition[];
+  operations: Operation[];
   adminRoutes?: AdminRoute[];
 }
 
-export function defineOperation<S extends z.ZodType>(definition: OperationDefinition<S>): OperationDefinition {
-  return definition as unknown as OperationDefinition;
+/** An operation with its input type hidden: its definition's `run` only ever receives what its own schema parsed. */
+export interface Operation extends Pick<OperationDefinition, 'name' | 'kind' | 'queryCount'> {
+  /** Parses the raw input (throwing the BadRequestException that names the member) and returns the call, ready to run. */
+  prepare(raw: Record<string, unknown>): (state: RegionState, context: OperationContext) => unknown;
+}
+
+export function defineOperation<S extends z.ZodType>(definition: OperationDefinition<S>): Operation {
+  return {
+    name: definition.name,
+    kind: definition.kind,
+    queryCount: (raw) => definition.queryCount?.(raw) ?? 0,
+    prepare(raw) {
+      const input = parseInput(definition.input, raw);
+      return (state, context) => definition.run(input, state, context);
+    },
+  };
 }
 
 export type ArnResource = 'configuration-set' | 'identity' | 'dedicated-ip-pool';

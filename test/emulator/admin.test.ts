@@ -1,6 +1,20 @@
 import { CreateConfigurationSetCommand, GetConfigurationSetCommand, ListConfigurationSetsCommand,} from '@aws-sdk/client-sesv2';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rejectionOf, useSharedEmulator } from '../support/emulator.js';
+
+/**
+ * The latency fault's wait, under the test's control instead of the clock:
+ * the emulator's dispatch waits with node:timers/promises' setTimeout, and
+ * here each wait is recorded and lasts until the test releases it.
+ */
+const waits = vi.hoisted(() => [] as { ms: number | undefined; release: () => void }[]);
+vi.mock('node:timers/promises', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('node:timers/promises')>()),
+  setTimeout: (ms?: number) => new Promise<void>((release) => waits.push({ ms, release })),
+}));
+afterEach(() => {
+  for (const wait of waits.splice(0)) wait.release();
+});
 
 const env = useSharedEmulator();
 
@@ -58,9 +72,14 @@ describe('/_emulator/faults', () => {
 
   it('adds latency, which shows as calls in flight together', async () => {
     await env.harness.admin('POST', '/_emulator/faults', { operation: 'ListConfigurationSets', latencyMs: 150 });
-    const started = performance.now();
-    await Promise.all([1, 2].map(() => env.ses.send(new ListConfigurationSetsCommand({}))));
-    expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+    let answered = 0;
+    const calls = Promise.all([1, 2].map(() => env.ses.send(new ListConfigurationSetsCommand({})).finally(() => (answered += 1))));
+    for (let i = 0; i < 500 && waits.length < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(waits.map((wait) => wait.ms)).toEqual([150, 150]);
+    expect((await env.harness.stats()).operations.ListConfigurationSets).toMatchObject({ calls: 2, maxInFlight: 2 });
+    expect(answered).toBe(0);
+    for (const wait of waits.splice(0)) wait.release();
+    await calls;
     expect((await env.harness.stats()).operations.ListConfigurationSets).toMatchObject({ calls: 2, errors: 0, maxInFlight: 2 });
   });
 

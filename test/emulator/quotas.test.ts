@@ -77,14 +77,18 @@ describe('quotas over HTTP', () => {
   });
 
   it('throttles nothing when calls are spaced at the configured rate', async () => {
-    harness = await startHarness({ quotas: { defaultRate: 20 } });
+    // Two seconds' worth of calls: unspaced, the bucket's one second of tokens
+    // runs out halfway unless the burst itself took over a second.
+    const rate = 10;
+    const calls = 2 * rate;
+    harness = await startHarness({ quotas: { defaultRate: rate } });
     const ses = harness.client();
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < calls; i += 1) {
+      if (i > 0) await sleep(1000 / rate + 5);
       await ses.send(new ListConfigurationSetsCommand({}));
-      await sleep(55);
     }
     const stats = await harness.stats();
-    expect(stats.operations.ListConfigurationSets).toMatchObject({ calls: 10, throttled: 0, errors: 0 });
+    expect(stats.operations.ListConfigurationSets).toMatchObject({ calls, throttled: 0, errors: 0 });
   });
 
   it('can be reconfigured and switched off through the admin API', async () => {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { alreadyExists, limitExceeded, notFound } from '../errors.js';
 import { defineOperation, type OperationModule } from '../operation.js';
 import type { ConfigurationSetRecord, RegionState } from '../state.js';
-import { nextToken, page, pageSize, resourceName, tagList } from '../validation.js';
+import { nextToken, page, pageSize } from '../paging.js';
+import { resourceName, tagList } from '../validation.js';
 import {
   archiveArn,
   archivingOptions,

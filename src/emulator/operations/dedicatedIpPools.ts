@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { alreadyExists, limitExceeded, notFound } from '../errors.js';
 import { defineOperation, type OperationModule } from '../operation.js';
 import type { DedicatedIpPoolRecord, RegionState } from '../state.js';
-import { enumOf, nextToken, page, pageSize, resourceName, tagList } from '../validation.js';
+import { nextToken, page, pageSize } from '../paging.js';
+import { enumOf, resourceName, tagList } from '../validation.js';
 
 /** SES's quota of dedicated IP pools per account and region. */
 export const MAX_DEDICATED_IP_POOLS = 50;

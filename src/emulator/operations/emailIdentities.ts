@@ -4,7 +4,8 @@ import { alreadyExists, limitExceeded, notFound } from '../errors.js';
 import { defineOperation, type AdminRoute, type OperationModule } from '../operation.js';
 import type { DkimSigningKeyLength, EmailIdentityRecord, RegionState, Timestamp, VerificationStatus } from '../state.js';
 import type { Scope } from '../store.js';
-import { enumOf, isDomainName, nextToken, page, pageSize, parseInput, resourceName, tagList } from '../validation.js';
+import { nextToken, page, pageSize } from '../paging.js';
+import { enumOf, isDomainName, parseInput, resourceName, tagList } from '../validation.js';
 import { getConfigurationSet } from './configurationSets.js';
 
 /** SES's default quota of verified and unverified identities per account and region. */

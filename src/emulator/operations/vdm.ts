@@ -16,7 +16,8 @@ import { z } from 'zod';
 import {} from '../errors.js';
 import { defineOperation, type AdminRoute, type OperationModule } from '../operation.js';
 import type { MetricSeriesRecord, RegionState, Timestamp } from '../state.js';
-import { featureStatus, nextToken, page, pageSize, parseInput } from '../validation.js';
+import { nextToken, page, pageSize } from '../paging.js';
+import { featureStatus, parseInput } from '../validation.js';
 
 const METRICS = [
   'SEND',
