@@ -5,8 +5,8 @@
  * (the token the item's SES page started from, how many items of that page
  * to skip). Resuming from any cursor asks SES for that page again and skips.
  */
-import { GraphQLError } from 'graphql';
-import { sesErrorName } from './errors.js';
+import type { GraphQLError } from 'graphql';
+import { badUserInput, sesErrorName } from './errors.js';
 
 export const MAX_FIRST = 100;
 
@@ -34,7 +34,7 @@ export interface Connection<T> {
 }
 
 function badArgument(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  return badUserInput(`${argument}: ${message}`, { argument });
 }
 
 function encodeCursor(cursor: Cursor): string {

@@ -82,8 +82,13 @@ export function notFound(message: string): GraphQLError {
  * GRAPHQL_VALIDATION_FAILED) or stopped (RESPONSE_TOO_LARGE), with the
  * details a client needs to change it in `extensions`.
  */
-export function refusal(code: Exclude<ClientCode, 'BAD_USER_INPUT' | 'NOT_FOUND'>, message: string, extensions: Record<string, unknown> = {}, path?: readonly (string | number)[]): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code }, ...(path && { path }) });
+export function refusal(
+  code: Exclude<ClientCode, 'BAD_USER_INPUT' | 'NOT_FOUND'>,
+  message: string,
+  extensions: Record<string, unknown> & { code?: never } = {},
+  path?: readonly (string | number)[],
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions }, ...(path && { path }) });
 }
 
 /** SES exceptions that describe the request, not a fault: they become userErrors. */
@@ -199,14 +204,13 @@ function isUnreadableResponse(error: unknown): boolean {
   return error instanceof Error && '$response' in error && !isServiceException(error);
 }
 
-export interface UserErrorContext {
-  /** The input path the failure is about, e.g. ['name']. */
-  field?: string[];
-  /** The input path by code, where the failures of one call are about different fields. */
-  fields?: Partial<Record<UserErrorCode, string[]>>;
-  /** Messages by code, for the failures this call can expect; SES's own text is never passed on. */
-  messages?: Partial<Record<UserErrorCode, string>>;
-}
+/**
+ * What one SES write can expect to fail with, by userError code: the input
+ * path the failure is about (null when no single field is) and the message
+ * the client gets, the code's generic one when left out. SES's own text is
+ * never passed on. A code not listed gets its generic message and no field.
+ */
+export type ExpectedFailures = Partial<Record<UserErrorCode, { field: string[] | null; message?: string }>>;
 
 const DEFAULT_USER_MESSAGES: Record<UserErrorCode, string> = {
   INVALID_INPUT: 'SES rejected the input.',
@@ -221,12 +225,13 @@ const DEFAULT_USER_MESSAGES: Record<UserErrorCode, string> = {
  * Maps an SES failure to a userError when it is an expected one, and throws
  * the top-level fault otherwise.
  */
-export function toUserErrorOrThrow(error: unknown, context: UserErrorContext = {}): UserError {
+export function toUserErrorOrThrow(error: unknown, expected: ExpectedFailures = {}): UserError {
   const code = USER_ERROR_CODES[sesErrorName(error) ?? ''];
   if (!code || isFault(error)) throw toFault(error);
-  return userError(code, context.messages?.[code] ?? DEFAULT_USER_MESSAGES[code], context.fields?.[code] ?? context.field);
+  const failure = expected[code];
+  return userError(code, failure?.message ?? DEFAULT_USER_MESSAGES[code], failure?.field ?? null);
 }
 
-export function userError(code: UserErrorCode, message: string, field?: string[]): UserError {
-  return { code, message, field: field ?? null };
+export function userError(code: UserErrorCode, message: string, field: string[] | null = null): UserError {
+  return { code, message, field };
 }

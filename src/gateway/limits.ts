@@ -9,8 +9,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { GraphQLError, recommendedRules, type ValidationContext, type ValidationRule } from 'graphql';
+import { recommendedRules, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { z } from 'zod';
+import { ClientCode, refusal } from './errors.js';
 
 export interface RequestLimits {
   /** Deepest field nesting, fragments expanded; introspection's `__schema` is exempt. @default 8 */
@@ -89,12 +90,12 @@ type ArmorLimit = 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxCost';
  * variable. Apollo answers validation errors with HTTP 400 and
  * GRAPHQL_VALIDATION_FAILED; `extensions.limit` says which limit it was.
  */
-function refusal(limit: ArmorLimit) {
+function armorRefusal(limit: ArmorLimit) {
   return (context: ValidationContext | null, error: GraphQLError) => {
     const detail = error.message.replace(/^Syntax Error:\s*/, '').replace(/\.$/, '');
     context?.reportError(
-      new GraphQLError(`Request refused before execution: ${detail}, counting every fragment where it is spread. The limit is ${LIMIT_VARIABLES[limit]}.`, {
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: LIMIT_VARIABLES[limit] },
+      refusal(ClientCode.GRAPHQL_VALIDATION_FAILED, `Request refused before execution: ${detail}, counting every fragment where it is spread. The limit is ${LIMIT_VARIABLES[limit]}.`, {
+        limit: LIMIT_VARIABLES[limit],
       }),
     );
   };
@@ -131,10 +132,10 @@ function tokenLimitMessage(maxTokens: number): ApolloServerPlugin {
 export function documentLimits(limits: RequestLimits): DocumentLimits {
   const armor = new ApolloArmor({
     // Flattened: a fragment spread adds no level of its own, so depth is the response's nesting.
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: [refusal('maxDepth')] },
-    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [refusal('maxAliases')] },
-    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [refusal('maxDirectives')] },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: [refusal('maxCost')] },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: [armorRefusal('maxDepth')] },
+    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [armorRefusal('maxAliases')] },
+    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [armorRefusal('maxDirectives')] },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: [armorRefusal('maxCost')] },
     // graphql-js's own parser limit answers like any syntax error; armor's would surface as a 500.
     maxTokens: { enabled: false },
     // Introspection is on, so masking "Did you mean" would hide nothing and only make errors less helpful.

@@ -9,10 +9,11 @@
  * do not run (and so make no SES call), and the client gets one error, no data.
  */
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLObjectType } from 'graphql';
+import type { GraphQLError, GraphQLFieldResolver, GraphQLFormattedError, GraphQLObjectType } from 'graphql';
 import { z } from 'zod';
+import { ClientCode, refusal } from './errors.js';
 
-export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
+export const RESPONSE_TOO_LARGE = ClientCode.RESPONSE_TOO_LARGE;
 
 /**
  * The default, from the largest responses the project's documents can get: a
@@ -86,7 +87,7 @@ class ResponseCount {
    * graphql-js treat it as located and reuse it as is; it is never shown (the response is replaced).
    */
   stop(): GraphQLError {
-    this.#stop ??= new GraphQLError('Stopped: the response budget is spent.', { path: [], extensions: { code: RESPONSE_TOO_LARGE } });
+    this.#stop ??= refusal(RESPONSE_TOO_LARGE, 'Stopped: the response budget is spent.', {}, []);
     return this.#stop;
   }
 

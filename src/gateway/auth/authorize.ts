@@ -6,7 +6,6 @@
  */
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
-  GraphQLError,
   Kind,
   parse,
   print,
@@ -24,9 +23,10 @@ import {
   type StringValueNode,
 } from 'graphql';
 import { ROLES, type GatewayContext, type Role } from '../context.js';
+import { ClientCode, refusal } from '../errors.js';
 
 export const REQUIRES_ROLE = 'requiresRole';
-export const FORBIDDEN = 'FORBIDDEN';
+export const FORBIDDEN = ClientCode.FORBIDDEN;
 
 /** The role a field definition declares with `@requiresRole(role: WRITER)`, or undefined. */
 export function declaredRole(node: FieldDefinitionNode | undefined | null): Role | undefined {
@@ -187,16 +187,13 @@ export function authorizationPlugin(): ApolloServerPlugin<GatewayContext> {
       // A caller with no role is refused every field; naming a few is enough, extensions list them all.
       const named = forbidden.slice(0, 3).map(({ field, role }) => `${field} requires the ${role} role`);
       const fields = named.join('; ') + (forbidden.length > named.length ? ` (and ${forbidden.length - named.length} more fields, listed in extensions.forbiddenFields)` : '');
-      throw new GraphQLError(`Forbidden: ${fields}; ${who}. Nothing in this request was run.`, {
-        extensions: {
-          code: FORBIDDEN,
-          // The first forbidden field, for clients that show one; `forbiddenFields` has them all.
-          field: forbidden[0]?.field,
-          requiredRole: forbidden[0]?.role,
-          forbiddenFields: forbidden,
-          callerRole: caller.role,
-          http: { status: 403 },
-        },
+      throw refusal(FORBIDDEN, `Forbidden: ${fields}; ${who}. Nothing in this request was run.`, {
+        // The first forbidden field, for clients that show one; `forbiddenFields` has them all.
+        field: forbidden[0]?.field,
+        requiredRole: forbidden[0]?.role,
+        forbiddenFields: forbidden,
+        callerRole: caller.role,
+        http: { status: 403 },
       });
     },
   };

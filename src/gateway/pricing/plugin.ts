@@ -4,11 +4,12 @@
  * the request was priced at and the SES calls it actually made.
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { GraphQLError, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLError, OperationDefinitionNode } from 'graphql';
 import type { GatewayContext } from '../context.js';
+import { ClientCode, refusal } from '../errors.js';
 import { estimateCalls, PricingLimitError, quotaSeconds, type EstimateOptions, type OperationToPrice, type Rates } from './estimate.js';
 
-export const QUOTA_BUDGET_EXCEEDED = 'QUOTA_BUDGET_EXCEEDED';
+export const QUOTA_BUDGET_EXCEEDED = ClientCode.QUOTA_BUDGET_EXCEEDED;
 
 export interface QuotaPricingOptions extends EstimateOptions, Rates {
   /**
@@ -40,19 +41,16 @@ export interface CostExtension {
 /** Seconds to the millisecond: enough for a client, stable in tests. */
 const rounded = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
-function refusal(estimate: QuotaEstimate, limit: number, bottleneck: string | null, rates: Rates, reason?: string): GraphQLError {
+function budgetRefusal(estimate: QuotaEstimate, limit: number, bottleneck: string | null, rates: Rates, reason?: string): GraphQLError {
   const rate = bottleneck ? (rates.rates[bottleneck] ?? rates.defaultRate) : rates.defaultRate;
   const why = reason
     ? `This request cannot be priced: ${reason}.`
     : `This request could take up to ${estimate.quotaSeconds} seconds of SES quota (${bottleneck}: ${estimate.calls[bottleneck ?? ''] ?? 0} calls at ${rate} per second); the limit is ${limit} seconds per request.`;
-  return new GraphQLError(`${why} Ask for less in one request: a smaller \`first\`, fewer aliases, fewer nested lists; or split it.`, {
-    extensions: {
-      code: QUOTA_BUDGET_EXCEEDED,
-      estimate,
-      limit: { quotaSeconds: limit },
-      // Too big, not too early: retrying the same request would be refused again, so not 429.
-      http: { status: 400 },
-    },
+  return refusal(QUOTA_BUDGET_EXCEEDED, `${why} Ask for less in one request: a smaller \`first\`, fewer aliases, fewer nested lists; or split it.`, {
+    estimate,
+    limit: { quotaSeconds: limit },
+    // Too big, not too early: retrying the same request would be refused again, so not 429.
+    http: { status: 400 },
   });
 }
 
@@ -115,9 +113,9 @@ export function quotaPricingPlugin(options: QuotaPricingOptions): ApolloServerPl
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           const pricing = pricingOf({ schema, document, operation, variables: request.variables });
-          if ('unpriceable' in pricing) throw refusal(estimate, limit, null, options, pricing.unpriceable);
+          if ('unpriceable' in pricing) throw budgetRefusal(estimate, limit, null, options, pricing.unpriceable);
           estimate = pricing.estimate;
-          if (pricing.seconds > limit) throw refusal(estimate, limit, pricing.bottleneck, options);
+          if (pricing.seconds > limit) throw budgetRefusal(estimate, limit, pricing.bottleneck, options);
         },
         async willSendResponse(requestContext) {
           const made = (requestContext.contextValue as Partial<GatewayContext> | undefined)?.sesCalls ?? {};

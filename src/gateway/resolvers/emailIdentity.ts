@@ -1,20 +1,14 @@
-import type { DkimSigningAttributes, GetEmailIdentityCommandOutput, Tag } from '@aws-sdk/client-sesv2';
+import type { GetEmailIdentityCommandOutput } from '@aws-sdk/client-sesv2';
 import { GraphQLError } from 'graphql';
 import { sesArn } from '../arns.js';
 import { sesConnection } from '../connections.js';
 import type { GatewayContext } from '../context.js';
-import type { DkimSigningAttributesInput, MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
 import type { ConfigurationSetModel, EffectiveConfigurationSetModel, EmailIdentityModel } from '../models.js';
-import {
-  coveringIdentities,
-  validateCreateEmailIdentity,
-  validateDeleteEmailIdentity,
-  validateSetEmailIdentityDefaultConfigurationSet,
-} from '../validation/emailIdentities.js';
+import { coveringIdentities } from '../validation/emailIdentities.js';
 import { isEmailAddress, isIdentityName } from '../validation/rules.js';
 import { identitiesUsingSet } from './identityUsage.js';
-import { attempt } from './payload.js';
 
 /** The identity's GetEmailIdentity answer; the identity was seen to exist, so a null here means it was deleted meanwhile. */
 export async function emailIdentityDetails(identity: EmailIdentityModel, context: GatewayContext): Promise<GetEmailIdentityCommandOutput> {
@@ -86,81 +80,8 @@ const effectiveConfigurationSet: QueryResolvers['effectiveConfigurationSet'] = (
   return resolveEffectiveConfigurationSet(r, emailAddress, context);
 };
 
-const toTags = (tags: readonly { key: string; value: string }[] | null | undefined): Tag[] | undefined =>
-  tags ? tags.map(({ key, value }) => ({ Key: key, Value: value })) : undefined;
-
-function dkimSigningAttributes(dkim: DkimSigningAttributesInput): DkimSigningAttributes {
-  return {
-    ...(dkim.domainSigningSelector != null && { DomainSigningSelector: dkim.domainSigningSelector }),
-    ...(dkim.domainSigningPrivateKey != null && { DomainSigningPrivateKey: dkim.domainSigningPrivateKey }),
-    ...(dkim.nextSigningKeyLength != null && { NextSigningKeyLength: dkim.nextSigningKeyLength }),
-  };
-}
-
-const createEmailIdentity: MutationResolvers['createEmailIdentity'] = async (_parent, { input }, context) => {
-  const region = context.region(input.region);
-  const errors = validateCreateEmailIdentity(input);
-  if (!errors.ok) return { emailIdentity: null, userErrors: errors.errors };
-  const tags = toTags(input.tags);
-  const result = await attempt(
-    () =>
-      context.write(region, 'CreateEmailIdentity', {
-        EmailIdentity: input.name,
-        ...(input.defaultConfigurationSetName ? { ConfigurationSetName: input.defaultConfigurationSetName } : {}),
-        ...(tags && tags.length > 0 ? { Tags: tags } : {}),
-        ...(input.dkimSigningAttributes ? { DkimSigningAttributes: dkimSigningAttributes(input.dkimSigningAttributes) } : {}),
-      }),
-    {
-      fields: { ALREADY_EXISTS: ['name'], NOT_FOUND: ['defaultConfigurationSetName'], LIMIT_EXCEEDED: ['name'] },
-      messages: {
-        ALREADY_EXISTS: `name: the email identity ${input.name} already exists in ${region}.`,
-        NOT_FOUND: `defaultConfigurationSetName: the configuration set ${input.defaultConfigurationSetName ?? ''} does not exist in ${region}.`,
-        LIMIT_EXCEEDED: `name: the region ${region} already has as many email identities as SES allows (10,000 by default).`,
-        INVALID_INPUT: 'SES rejected the identity.',
-      },
-    },
-  );
-  if (!result.ok) return { emailIdentity: null, userErrors: [result.error] };
-  return { emailIdentity: { region, name: input.name }, userErrors: [] };
-};
-
-const deleteEmailIdentity: MutationResolvers['deleteEmailIdentity'] = async (_parent, { input }, context) => {
-  const region = context.region(input.region);
-  const errors = validateDeleteEmailIdentity(input);
-  if (!errors.ok) return { deletedEmailIdentityId: null, userErrors: errors.errors };
-  const result = await attempt(() => context.write(region, 'DeleteEmailIdentity', { EmailIdentity: input.name }), {
-    field: ['name'],
-    messages: { NOT_FOUND: `name: the email identity ${input.name} does not exist in ${region}.` },
-  });
-  if (!result.ok) return { deletedEmailIdentityId: null, userErrors: [result.error] };
-  return { deletedEmailIdentityId: encodeId('EmailIdentity', region, input.name), userErrors: [] };
-};
-
-const setEmailIdentityDefaultConfigurationSet: MutationResolvers['setEmailIdentityDefaultConfigurationSet'] = async (_parent, { input }, context) => {
-  const region = context.region(input.region);
-  const errors = validateSetEmailIdentityDefaultConfigurationSet(input);
-  if (!errors.ok) return { emailIdentity: null, userErrors: errors.errors };
-  const setName = input.configurationSetName ?? undefined;
-  const identity = { region, name: input.name };
-  const result = await attempt(
-    () => context.write(region, 'PutEmailIdentityConfigurationSetAttributes', { EmailIdentity: input.name, ...(setName !== undefined && { ConfigurationSetName: setName }) }),
-    { field: ['name'] },
-  );
-  if (!result.ok) {
-    if (result.error.code !== 'NOT_FOUND') return { emailIdentity: null, userErrors: [result.error] };
-    // SES answers NotFound for a missing identity and for a missing set alike; only a failed write pays to find out which.
-    const identityMissing = setName === undefined || (await context.loaders.emailIdentity.load(identity)) === null;
-    const userError = identityMissing
-      ? { code: 'NOT_FOUND' as const, field: ['name'], message: `name: the email identity ${input.name} does not exist in ${region}.` }
-      : { code: 'NOT_FOUND' as const, field: ['configurationSetName'], message: `configurationSetName: the configuration set ${setName ?? ''} does not exist in ${region}.` };
-    return { emailIdentity: null, userErrors: [userError] };
-  }
-  return { emailIdentity: identity, userErrors: [] };
-};
-
 export const emailIdentityResolvers: Resolvers = {
   Query: { emailIdentity, emailIdentities, effectiveConfigurationSet },
-  Mutation: { createEmailIdentity, deleteEmailIdentity, setEmailIdentityDefaultConfigurationSet },
   EmailIdentity: {
     id: (identity) => encodeId('EmailIdentity', identity.region, identity.name),
     arn: (identity, _args, context) => sesArn(identity.region, context.accountId, 'identity', identity.name),

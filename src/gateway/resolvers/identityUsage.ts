@@ -13,7 +13,7 @@ export function allEmailIdentities(region: string, context: GatewayContext): Pro
  * reads every identity of the region (through the loaders and the shared
  * cache), once per set and request.
  */
-export async function identitiesUsingSet(region: string, configurationSetName: string, context: GatewayContext): Promise<EmailIdentityModel[]> {
+export async function identitiesUsingSet(region: string, configurationSetName: string, context: Pick<GatewayContext, 'loaders' | 'identityIndex' | 'readDependencies'>): Promise<EmailIdentityModel[]> {
   const fromIndex = await context.identityIndex?.usersOf(region, configurationSetName);
   if (fromIndex) {
     // The index is kept apart from the read cache's generations: a response made from it is not kept whole.

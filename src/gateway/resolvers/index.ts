@@ -4,14 +4,29 @@ import { configurationSetResolvers } from './configurationSet.js';
 import { configurationSetMutationResolvers } from './configurationSetMutations.js';
 import { dedicatedIpPoolResolvers } from './dedicatedIpPool.js';
 import { emailIdentityResolvers } from './emailIdentity.js';
+import { emailIdentityMutationResolvers } from './emailIdentityMutations.js';
 import { eventDestinationResolvers } from './eventDestination.js';
+import { eventDestinationMutationResolvers } from './eventDestinationMutations.js';
 import { nodeResolvers } from './node.js';
 import { DateTime, regionScalar } from './scalars.js';
-import { tagResolvers } from './tags.js';
+import { tagMutationResolvers } from './tagMutations.js';
 import { vdmResolvers } from './vdm.js';
+import { vdmMutationResolvers } from './vdmMutations.js';
 
 /** One resolver map per GraphQL type (or domain), merged type by type. */
-const maps: Resolvers[] = [nodeResolvers, configurationSetResolvers, configurationSetMutationResolvers, eventDestinationResolvers, tagResolvers, vdmResolvers, emailIdentityResolvers, dedicatedIpPoolResolvers];
+const maps: Resolvers[] = [
+  nodeResolvers,
+  configurationSetResolvers,
+  configurationSetMutationResolvers,
+  eventDestinationResolvers,
+  eventDestinationMutationResolvers,
+  tagMutationResolvers,
+  vdmResolvers,
+  vdmMutationResolvers,
+  emailIdentityResolvers,
+  emailIdentityMutationResolvers,
+  dedicatedIpPoolResolvers,
+];
 
 export interface ResolverOptions {
   /** The regions the Region scalar accepts. */

@@ -1,14 +1,13 @@
-import type { GetAccountCommandOutput, VdmOptions as SesVdmOptions } from '@aws-sdk/client-sesv2';
+import type { GetAccountCommandOutput } from '@aws-sdk/client-sesv2';
 import { GraphQLError } from 'graphql';
 import { sesConnection } from '../connections.js';
 import type { GatewayContext } from '../context.js';
 import { FaultCode, toFault } from '../errors.js';
-import type { ConfigurationSetResolvers, EmailIdentityResolvers, MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import type { ConfigurationSetResolvers, EmailIdentityResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import type { EffectiveVdmOptionsModel, MetricSeriesModel } from '../models.js';
 import type { MetricAnswer, MetricKey } from '../ses/loaders.js';
-import { setConfigurationSetVdmOptionsErrors, validateMetricArguments, validateMetricQueries, validateRecommendationFilter } from '../validation/vdm.js';
+import { validateMetricArguments, validateMetricQueries, validateRecommendationFilter } from '../validation/vdm.js';
 import { configurationSetDetails } from './configurationSet.js';
-import { attempt } from './payload.js';
 
 /** SES's largest ListRecommendations page. */
 const MAX_RECOMMENDATIONS_PAGE = 100;
@@ -122,45 +121,8 @@ const recommendations: QueryResolvers['recommendations'] = (_parent, { first, af
   });
 };
 
-const updateAccountVdmAttributes: MutationResolvers['updateAccountVdmAttributes'] = async (_parent, { input }, context) => {
-  const region = context.region(input.region);
-  // A PUT: groups left out are cleared at SES, not kept.
-  const written = await attempt(() =>
-    context.write(region, 'PutAccountVdmAttributes', {
-      VdmAttributes: {
-        VdmEnabled: input.enabled,
-        ...(input.dashboardEngagementMetrics != null && { DashboardAttributes: { EngagementMetrics: input.dashboardEngagementMetrics } }),
-        ...(input.guardianOptimizedSharedDelivery != null && { GuardianAttributes: { OptimizedSharedDelivery: input.guardianOptimizedSharedDelivery } }),
-      },
-    }),
-  );
-  return written.ok ? { account: { region }, userErrors: [] } : { account: null, userErrors: [written.error] };
-};
-
-const setConfigurationSetVdmOptions: MutationResolvers['setConfigurationSetVdmOptions'] = async (_parent, { input }, context) => {
-  const errors = setConfigurationSetVdmOptionsErrors(input);
-  if (!errors.ok) return { configurationSet: null, userErrors: errors.errors };
-  const region = context.region(input.region);
-  const dashboard = input.vdmOptions?.dashboardEngagementMetrics;
-  const guardian = input.vdmOptions?.guardianOptimizedSharedDelivery;
-  // Options that set nothing are a clear: the set then follows the account, as with null.
-  const options: SesVdmOptions | undefined =
-    dashboard != null || guardian != null
-      ? {
-          ...(dashboard != null && { DashboardOptions: { EngagementMetrics: dashboard } }),
-          ...(guardian != null && { GuardianOptions: { OptimizedSharedDelivery: guardian } }),
-        }
-      : undefined;
-  const written = await attempt(
-    () => context.write(region, 'PutConfigurationSetVdmOptions', { ConfigurationSetName: input.name, ...(options && { VdmOptions: options }) }),
-    { field: ['name'], messages: { NOT_FOUND: `name: configuration set "${input.name}" does not exist in ${region}.` } },
-  );
-  return written.ok ? { configurationSet: { region, name: input.name }, userErrors: [] } : { configurationSet: null, userErrors: [written.error] };
-};
-
 export const vdmResolvers: Resolvers = {
   Query: { account, vdmMetrics, recommendations },
-  Mutation: { updateAccountVdmAttributes, setConfigurationSetVdmOptions },
   ConfigurationSet: { effectiveVdmOptions, metrics: configurationSetMetrics },
   EmailIdentity: { metrics: emailIdentityMetrics },
   Account: {

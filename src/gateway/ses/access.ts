@@ -14,8 +14,7 @@
  * `readModifyWrite`.
  */
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { GraphQLError } from 'graphql';
-import { isExpectedSesError, isFault, toFault } from '../errors.js';
+import { badUserInput, isExpectedSesError, isFault, toFault } from '../errors.js';
 import type { SesObserver } from '../observability/sesObserver.js';
 import { UNKNOWN_REGION_HINT, type KnownRegions } from '../regions.js';
 import { SesBreakers, CircuitOpenError, DEFAULT_BREAKER, type BreakerOptions, type BreakerState, type BreakerStateChange } from './breaker.js';
@@ -386,7 +385,7 @@ export class SesAccess {
   /** Resolvers check regions first (the Region scalar, ids); this keeps a slip from growing the per-region state. */
   private assertServed(region: string): void {
     if (!this.options.regions.has(region)) {
-      throw new GraphQLError(`The gateway does not serve the region ${JSON.stringify(region)}. ${UNKNOWN_REGION_HINT}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw badUserInput(`The gateway does not serve the region ${JSON.stringify(region)}. ${UNKNOWN_REGION_HINT}`);
     }
   }
 

@@ -11,8 +11,8 @@
  * not read before creating); a delete whose resource is gone likewise.
  */
 import type { GetConfigurationSetCommandOutput } from '@aws-sdk/client-sesv2';
-import { GraphQLError } from 'graphql';
-import { isNotFound, toFault } from '../errors.js';
+import type { GraphQLError } from 'graphql';
+import { faultWith, isNotFound } from '../errors.js';
 import type { InputOf, OutputOf, SesReads, SesWrites } from './operations.js';
 import type { SesFailure } from './retry.js';
 
@@ -218,16 +218,13 @@ export function ambiguousWriteFault(
   outcome: Exclude<WriteOutcome, 'APPLIED'>,
   checked?: { failure: SesFailure; subject: string; readBack?: 'failed' | 'notYet' },
 ): GraphQLError {
-  const base = toFault(cause);
-  let message = base.message;
-  if (checked) {
-    const how = `${HOW_IT_FAILED[checked.failure]} after the request was sent`;
-    message =
-      outcome === 'NOT_APPLIED'
-        ? `${how}. The gateway read SES's state back (${checked.subject}): the change was not applied, so it is safe to send it again.`
-        : checked.readBack === 'notYet'
-          ? `${how}. The gateway read SES's state back and the change is not there yet, but SES may still be working on it, so whether it will be applied is unknown. Check ${checked.subject} before sending it again.`
-          : `${how}, and reading SES's state back failed too, so whether the change was applied is unknown. Check ${checked.subject} before sending it again.`;
-  }
-  return new GraphQLError(message, { extensions: { ...base.extensions, outcome } });
+  if (!checked) return faultWith(cause, { extensions: { outcome } });
+  const how = `${HOW_IT_FAILED[checked.failure]} after the request was sent`;
+  const message =
+    outcome === 'NOT_APPLIED'
+      ? `${how}. The gateway read SES's state back (${checked.subject}): the change was not applied, so it is safe to send it again.`
+      : checked.readBack === 'notYet'
+        ? `${how}. The gateway read SES's state back and the change is not there yet, but SES may still be working on it, so whether it will be applied is unknown. Check ${checked.subject} before sending it again.`
+        : `${how}, and reading SES's state back failed too, so whether the change was applied is unknown. Check ${checked.subject} before sending it again.`;
+  return faultWith(cause, { message, extensions: { outcome } });
 }

@@ -5,7 +5,7 @@
  * default configuration set is a resource name; at most 50 tags.
  */
 import { createPrivateKey } from 'node:crypto';
-import type { CreateEmailIdentityInput, DeleteEmailIdentityInput, DkimSigningAttributesInput, SetEmailIdentityDefaultConfigurationSetInput } from '../generated/resolvers.js';
+import type { CreateEmailIdentityInput, DeleteEmailIdentityInput, DkimSigningAttributesInput, SetEmailIdentityDefaultConfigurationSetInput, UserError } from '../generated/resolvers.js';
 import { InputErrors, isDomainName, isEmailAddress } from './rules.js';
 
 /** Why `name` cannot be an identity, in SES's terms; undefined when it can. */
@@ -27,7 +27,7 @@ function identityName(errors: InputErrors, name: string, field: string[]): boole
   return problem === undefined;
 }
 
-export function validateCreateEmailIdentity(input: CreateEmailIdentityInput): InputErrors {
+export function validateCreateEmailIdentity(input: CreateEmailIdentityInput): UserError[] {
   const errors = new InputErrors();
   identityName(errors, input.name, ['name']);
   if (input.defaultConfigurationSetName !== null && input.defaultConfigurationSetName !== undefined) {
@@ -38,7 +38,7 @@ export function validateCreateEmailIdentity(input: CreateEmailIdentityInput): In
     if (input.name.includes('@')) errors.add(['dkimSigningAttributes'], 'applies to domain identities only, not to an email address.');
     else dkimSigningAttributes(errors, input.dkimSigningAttributes, ['dkimSigningAttributes']);
   }
-  return errors;
+  return errors.errors;
 }
 
 /** The size of an RSA private key given as base64 DER (PKCS#8 or PKCS#1); undefined when it is none. */
@@ -79,19 +79,19 @@ function dkimSigningAttributes(errors: InputErrors, dkim: DkimSigningAttributesI
   }
 }
 
-export function validateDeleteEmailIdentity(input: DeleteEmailIdentityInput): InputErrors {
+export function validateDeleteEmailIdentity(input: DeleteEmailIdentityInput): UserError[] {
   const errors = new InputErrors();
   identityName(errors, input.name, ['name']);
-  return errors;
+  return errors.errors;
 }
 
-export function validateSetEmailIdentityDefaultConfigurationSet(input: SetEmailIdentityDefaultConfigurationSetInput): InputErrors {
+export function validateSetEmailIdentityDefaultConfigurationSet(input: SetEmailIdentityDefaultConfigurationSetInput): UserError[] {
   const errors = new InputErrors();
   identityName(errors, input.name, ['name']);
   if (input.configurationSetName !== null && input.configurationSetName !== undefined) {
     errors.resourceName(input.configurationSetName, ['configurationSetName']);
   }
-  return errors;
+  return errors.errors;
 }
 
 /**

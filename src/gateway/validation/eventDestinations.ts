@@ -13,6 +13,7 @@ import type {
   EventDestinationTargetInput,
   EventType,
   UpdateEventDestinationInput,
+  UserError,
 } from '../generated/resolvers.js';
 import { InputErrors } from './rules.js';
 
@@ -118,25 +119,25 @@ function names(errors: InputErrors, input: { configurationSetName: string; name:
   errors.resourceName(input.name, ['name']);
 }
 
-export function validateCreateEventDestination(input: CreateEventDestinationInput): InputErrors {
+export function validateCreateEventDestination(input: CreateEventDestinationInput): UserError[] {
   const errors = new InputErrors();
   names(errors, input);
   matchingEventTypes(errors, input.matchingEventTypes, ['matchingEventTypes']);
   target(errors, input.destination);
-  return errors;
+  return errors.errors;
 }
 
 /** An update checks only what it changes; what it leaves out was valid when SES stored it. */
-export function validateUpdateEventDestination(input: UpdateEventDestinationInput): InputErrors {
+export function validateUpdateEventDestination(input: UpdateEventDestinationInput): UserError[] {
   const errors = new InputErrors();
   names(errors, input);
   if (input.matchingEventTypes) matchingEventTypes(errors, input.matchingEventTypes, ['matchingEventTypes']);
   if (input.destination) target(errors, input.destination);
-  return errors;
+  return errors.errors;
 }
 
-export function validateDeleteEventDestination(input: DeleteEventDestinationInput): InputErrors {
+export function validateDeleteEventDestination(input: DeleteEventDestinationInput): UserError[] {
   const errors = new InputErrors();
   names(errors, input);
-  return errors;
+  return errors.errors;
 }

@@ -28,13 +28,9 @@ export const isIdentityName = (name: string) => (name.includes('@') ? isEmailAdd
 export const MAX_TAGS = 50;
 const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
-/** Collects userErrors for one mutation input; `field` is the path into the input. */
+/** Collects the userErrors of one mutation input (`field` is the path into it); every validator returns its `errors`, empty when the input is valid. */
 export class InputErrors {
   readonly errors: UserError[] = [];
-
-  get ok(): boolean {
-    return this.errors.length === 0;
-  }
 
   add(field: (string | number)[], message: string, code: UserErrorCode = 'INVALID_INPUT'): void {
     this.errors.push({ code, field: field.map(String), message: `${field.join('.')}: ${message}` });

@@ -4,8 +4,8 @@
  * Mutation inputs become userErrors; query arguments become one top-level
  * BAD_USER_INPUT error naming the argument, raised before any SES call.
  */
-import { GraphQLError } from 'graphql';
-import type { RecommendationFilter, SetConfigurationSetVdmOptionsInput, VdmMetricQueryInput } from '../generated/resolvers.js';
+import { badUserInput } from '../errors.js';
+import type { RecommendationFilter, SetConfigurationSetVdmOptionsInput, UserError, VdmMetricQueryInput } from '../generated/resolvers.js';
 import { InputErrors } from './rules.js';
 
 /** The gateway packs any number of queries into BatchGetMetricData calls of 10, but takes at most this many per request. */
@@ -18,12 +18,10 @@ const MAX_QUERY_ID_LENGTH = 255;
 const MAX_FILTER_VALUE_LENGTH = 512;
 
 /** The top-level error for query arguments that break a rule, naming the first argument at fault. */
-export function throwIfInvalid(errors: InputErrors): void {
-  const [first] = errors.errors;
+export function throwIfInvalid(errors: readonly UserError[]): void {
+  const [first] = errors;
   if (!first) return;
-  throw new GraphQLError(errors.errors.map((error) => error.message).join(' '), {
-    extensions: { code: 'BAD_USER_INPUT', argument: first.field?.[0] ?? null, fields: errors.errors.map((error) => error.field) },
-  });
+  throw badUserInput(errors.map((error) => error.message).join(' '), { argument: first.field?.[0] ?? null, fields: errors.map((error) => error.field) });
 }
 
 /** A range SES can answer: `end` not before `start`. */
@@ -41,7 +39,7 @@ export function validateMetricArguments(args: { start: Date; end: Date; isp?: st
   const errors = new InputErrors();
   range(errors, args.start, args.end);
   dimensionValue(errors, args.isp, ['isp']);
-  throwIfInvalid(errors);
+  throwIfInvalid(errors.errors);
 }
 
 /** The `queries` of `Query.vdmMetrics`: 1 to 100, ids 1 to 255 characters and unique, ranges in order, dimension values not empty. */
@@ -60,7 +58,7 @@ export function validateMetricQueries(queries: readonly VdmMetricQueryInput[]): 
     dimensionValue(errors, query.dimensions?.configurationSet, [...at, 'dimensions', 'configurationSet']);
     dimensionValue(errors, query.dimensions?.isp, [...at, 'dimensions', 'isp']);
   });
-  throwIfInvalid(errors);
+  throwIfInvalid(errors.errors);
 }
 
 /** SES accepts one filter, or `status` together with `impact` or with `type`; a resource ARN is 1 to 512 characters. */
@@ -78,12 +76,12 @@ export function validateRecommendationFilter(filter: RecommendationFilter | null
   if (arn !== null && arn !== undefined) {
     errors.check(arn.length >= 1 && arn.length <= MAX_FILTER_VALUE_LENGTH, ['filter', 'resourceArn'], `must be 1 to ${MAX_FILTER_VALUE_LENGTH} characters.`);
   }
-  throwIfInvalid(errors);
+  throwIfInvalid(errors.errors);
 }
 
 /** The input of `setConfigurationSetVdmOptions`; the option values are enums GraphQL already checked. */
-export function setConfigurationSetVdmOptionsErrors(input: SetConfigurationSetVdmOptionsInput): InputErrors {
+export function validateSetConfigurationSetVdmOptions(input: SetConfigurationSetVdmOptionsInput): UserError[] {
   const errors = new InputErrors();
   errors.resourceName(input.name, ['name']);
-  return errors;
+  return errors.errors;
 }
