@@ -9,6 +9,7 @@
 import { userError } from './errors.js';
 import type { UserError } from './generated/resolvers.js';
 import { decodeId, type NodeType } from './ids.js';
+import { isIdentityName, isResourceName } from './validation/rules.js';
 
 interface TargetSpec {
   /** The type the id must be of. */
@@ -17,14 +18,16 @@ interface TargetSpec {
   idField: string;
   /** The input fields the id stands for, in the id's order of names. */
   nameFields: readonly string[];
+  /** The rule SES applies to each of those names: an id whose names break it names nothing that can exist. */
+  validName: (name: string) => boolean;
   /** What the object is called in messages, and with its article. */
   noun: string;
   aNoun: string;
 }
 
-const SET = { type: 'ConfigurationSet', idField: 'id', nameFields: ['name'], noun: 'configuration set', aNoun: 'a configuration set' } as const;
-const IDENTITY = { type: 'EmailIdentity', idField: 'id', nameFields: ['name'], noun: 'email identity', aNoun: 'an email identity' } as const;
-const DESTINATION = { type: 'EventDestination', idField: 'id', nameFields: ['configurationSetName', 'name'], noun: 'event destination', aNoun: 'an event destination' } as const;
+const SET = { type: 'ConfigurationSet', idField: 'id', nameFields: ['name'], noun: 'configuration set', aNoun: 'a configuration set', validName: isResourceName } as const;
+const IDENTITY = { type: 'EmailIdentity', idField: 'id', nameFields: ['name'], noun: 'email identity', aNoun: 'an email identity', validName: isIdentityName } as const;
+const DESTINATION = { type: 'EventDestination', idField: 'id', nameFields: ['configurationSetName', 'name'], noun: 'event destination', aNoun: 'an event destination', validName: isResourceName } as const;
 
 /** Every mutation on an existing object. (tagResource and untagResource take only an id.) */
 export const MUTATION_TARGETS = {
@@ -32,8 +35,8 @@ export const MUTATION_TARGETS = {
   setConfigurationSetSendingEnabled: SET,
   deleteConfigurationSet: SET,
   setConfigurationSetVdmOptions: SET,
-  cloneConfigurationSet: { type: 'ConfigurationSet', idField: 'sourceId', nameFields: ['sourceName'], noun: 'configuration set', aNoun: 'a configuration set' },
-  createEventDestination: { type: 'ConfigurationSet', idField: 'configurationSetId', nameFields: ['configurationSetName'], noun: 'configuration set', aNoun: 'a configuration set' },
+  cloneConfigurationSet: { type: 'ConfigurationSet', idField: 'sourceId', nameFields: ['sourceName'], noun: 'configuration set', aNoun: 'a configuration set', validName: isResourceName },
+  createEventDestination: { type: 'ConfigurationSet', idField: 'configurationSetId', nameFields: ['configurationSetName'], noun: 'configuration set', aNoun: 'a configuration set', validName: isResourceName },
   updateEventDestination: DESTINATION,
   deleteEventDestination: DESTINATION,
   deleteEmailIdentity: IDENTITY,
@@ -59,7 +62,7 @@ export function isTargeted(mutation: string): mutation is TargetedMutation {
 /** The id's names under the fields they stand for, when it is an id of the spec's type. */
 function namesOfId<M extends TargetedMutation>(spec: SpecOf<M>, id: unknown): { names: Record<NameField<M>, string>; region: string } | null {
   const decoded = typeof id === 'string' ? decodeId(id) : null;
-  if (!decoded || decoded.type !== spec.type) return null;
+  if (!decoded || decoded.type !== spec.type || !decoded.names.every(spec.validName)) return null;
   const names = pick(spec.nameFields, decoded.names);
   return names && { names, region: decoded.region };
 }
@@ -99,7 +102,7 @@ export function withTargetNames(mutation: string, input: Record<string, unknown>
 export function resolveTarget<M extends TargetedMutation, I extends Record<string, unknown>>(
   mutation: M,
   input: I,
-  servesRegion: (region: string) => boolean,
+  regions: { servesRegion(region: string): boolean },
 ): TargetResult<M, I> {
   const spec = MUTATION_TARGETS[mutation];
   const fields: Record<string, unknown> = input;
@@ -116,7 +119,7 @@ export function resolveTarget<M extends TargetedMutation, I extends Record<strin
     return { ok: false, errors: [invalid(spec.idField, `give either ${spec.idField} or ${spec.nameFields.join(' and ')}, not both.`)] };
   }
   const target = namesOfId(spec, id);
-  if (!target || !servesRegion(target.region)) {
+  if (!target || !regions.servesRegion(target.region)) {
     return { ok: false, errors: [invalid(spec.idField, `is not the id of ${spec.aNoun} (ids come from this API's \`id\` fields).`)] };
   }
   if (given(region) && region !== target.region) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeId } from '../../src/gateway/ids.js';
 import { resolveTarget, withTargetNames } from '../../src/gateway/mutationTargets.js';
 
-const served = (region: string) => region === 'us-east-1' || region === 'eu-west-1';
+const served = { servesRegion: (region: string) => region === 'us-east-1' || region === 'eu-west-1' };
 const setId = encodeId('ConfigurationSet', 'eu-west-1', 'transactional');
 const destinationId = encodeId('EventDestination', 'eu-west-1', 'transactional', 'to-sns');
 

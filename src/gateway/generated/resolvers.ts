@@ -57,8 +57,10 @@ export type CloneConfigurationSetInput = {
   name: Scalars['String']['input'];
   /** The region of both sets; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
-  /** The configuration set to copy. */
-  sourceName: Scalars['String']['input'];
+  /** The `id` of the configuration set to copy, instead of `sourceName` and `region`; the copy is made in its region. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The configuration set to copy, by name (or give `sourceId`). */
+  sourceName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -282,8 +284,10 @@ export type CreateEmailIdentityPayload = {
 
 /** A new event destination for a configuration set. */
 export type CreateEventDestinationInput = {
-  /** The configuration set. */
-  configurationSetName: Scalars['String']['input'];
+  /** The configuration set's `id` (from any `ConfigurationSet.id`), instead of `configurationSetName` and `region`. */
+  configurationSetId?: InputMaybe<Scalars['ID']['input']>;
+  /** The configuration set, by name (or give `configurationSetId`). */
+  configurationSetName?: InputMaybe<Scalars['String']['input']>;
   /** Where events go: exactly one kind. */
   destination: EventDestinationTargetInput;
   /** Whether events are published; default true. */
@@ -346,8 +350,10 @@ export type DedicatedIpPoolEdge = {
 export type DeleteConfigurationSetInput = {
   /** Delete even while identities use the set as their default (SES then rejects their sends until they are changed). Default false. */
   force?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The configuration set. */
-  name: Scalars['String']['input'];
+  /** The configuration set's `id` (from any `ConfigurationSet.id`), instead of `name` and `region`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The configuration set, by name (or give `id`). */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
 };
@@ -371,8 +377,10 @@ export type DeleteConfigurationSetPayload = {
 
 /** An email identity to delete. */
 export type DeleteEmailIdentityInput = {
-  /** The email address or domain. */
-  name: Scalars['String']['input'];
+  /** The identity's `id` (from any `EmailIdentity.id`), instead of `name` and `region`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The email address or domain (or give `id`). */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
 };
@@ -388,10 +396,12 @@ export type DeleteEmailIdentityPayload = {
 
 /** An event destination to delete. */
 export type DeleteEventDestinationInput = {
-  /** The configuration set. */
-  configurationSetName: Scalars['String']['input'];
-  /** The event destination. */
-  name: Scalars['String']['input'];
+  /** The configuration set, by name (or give `id`). */
+  configurationSetName?: InputMaybe<Scalars['String']['input']>;
+  /** The event destination's `id` (from any `EventDestination.id`), instead of `configurationSetName`, `name` and `region`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The event destination, by name (or give `id`). */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
 };
@@ -1270,8 +1280,10 @@ export type ScalingMode =
 export type SetConfigurationSetSendingEnabledInput = {
   /** true to send, false to pause. Re-enabling gives the set's reputation metrics a fresh start. */
   enabled: Scalars['Boolean']['input'];
-  /** The configuration set. */
-  name: Scalars['String']['input'];
+  /** The configuration set's `id` (from any `ConfigurationSet.id`), instead of `name` and `region`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The configuration set, by name (or give `id`). */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
 };
@@ -1287,8 +1299,10 @@ export type SetConfigurationSetSendingEnabledPayload = {
 
 /** A configuration set's VDM options to set or clear. */
 export type SetConfigurationSetVdmOptionsInput = {
-  /** The configuration set. */
-  name: Scalars['String']['input'];
+  /** The configuration set's `id` (from any `ConfigurationSet.id`), instead of `name` and `region`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The configuration set, by name (or give `id`). */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
   /** The options; null clears them so the account's attributes apply. */
@@ -1308,8 +1322,10 @@ export type SetConfigurationSetVdmOptionsPayload = {
 export type SetEmailIdentityDefaultConfigurationSetInput = {
   /** A configuration set in the same region; null clears the default. */
   configurationSetName?: InputMaybe<Scalars['String']['input']>;
-  /** The email address or domain. */
-  name: Scalars['String']['input'];
+  /** The identity's `id` (from any `EmailIdentity.id`), instead of `name` and `region`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The email address or domain (or give `id`). */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
 };
@@ -1515,10 +1531,12 @@ export type UpdateConfigurationSetInput = {
   archivingOptions?: InputMaybe<ArchivingOptionsInput>;
   /** New delivery options, replacing the group; null resets TLS, pool and time limit to SES's defaults. */
   deliveryOptions?: InputMaybe<DeliveryOptionsInput>;
+  /** The configuration set's `id` (from any `ConfigurationSet.id`), instead of `name` and `region`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   /** A new signing scheme; null goes back to SES's default signing. */
   messageSecurityOptions?: InputMaybe<MessageSecurityOptionsInput>;
-  /** The configuration set to change. */
-  name: Scalars['String']['input'];
+  /** The configuration set to change, by name (or give `id`). */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
   /** New reputation options. Cannot be null: give `reputationMetricsEnabled: false` instead. */
@@ -1560,16 +1578,18 @@ export type UpdateConfigurationSetPayload = {
 
 /** A replacement definition for an event destination. SES replaces the whole definition. */
 export type UpdateEventDestinationInput = {
-  /** The configuration set. */
-  configurationSetName: Scalars['String']['input'];
+  /** The configuration set, by name (or give `id`). */
+  configurationSetName?: InputMaybe<Scalars['String']['input']>;
   /** Where events go; default: unchanged. */
   destination?: InputMaybe<EventDestinationTargetInput>;
   /** Whether events are published; default: unchanged. */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The event destination's `id` (from any `EventDestination.id`), instead of `configurationSetName`, `name` and `region`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   /** The event types; default: unchanged. */
   matchingEventTypes?: InputMaybe<Array<EventType>>;
-  /** The event destination to change. */
-  name: Scalars['String']['input'];
+  /** The event destination to change, by name (or give `id`). */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** The region; default: the gateway's default region. */
   region?: InputMaybe<Scalars['Region']['input']>;
 };

@@ -6,6 +6,7 @@
  * request's loaders, which every write clears: a client reads its own writes.
  */
 import type { MutationResolvers, Resolvers } from '../generated/resolvers.js';
+import { resolveTarget } from '../mutationTargets.js';
 import { encodeId } from '../ids.js';
 import * as configurationSets from '../services/configurationSets.js';
 import {
@@ -23,7 +24,10 @@ const createConfigurationSet: MutationResolvers['createConfigurationSet'] = asyn
   return result.ok ? { configurationSet: result.value, userErrors: [] } : { configurationSet: null, userErrors: [result.error] };
 };
 
-const updateConfigurationSet: MutationResolvers['updateConfigurationSet'] = async (_parent, { input }, context) => {
+const updateConfigurationSet: MutationResolvers['updateConfigurationSet'] = async (_parent, args, context) => {
+  const target = resolveTarget('updateConfigurationSet', args.input, context.ses);
+  if (!target.ok) return { configurationSet: null, appliedGroups: [], notAppliedGroups: configurationSets.requestedGroups(args.input), userErrors: target.errors };
+  const { input } = target;
   const invalid = validateUpdateConfigurationSet(input);
   if (invalid.length > 0) return { configurationSet: null, appliedGroups: [], notAppliedGroups: configurationSets.requestedGroups(input), userErrors: invalid };
   const set = { region: context.region(input.region), name: input.name };
@@ -31,14 +35,20 @@ const updateConfigurationSet: MutationResolvers['updateConfigurationSet'] = asyn
   return { configurationSet: setExists ? set : null, appliedGroups, notAppliedGroups, userErrors: error ? [error] : [] };
 };
 
-const setConfigurationSetSendingEnabled: MutationResolvers['setConfigurationSetSendingEnabled'] = async (_parent, { input }, context) => {
+const setConfigurationSetSendingEnabled: MutationResolvers['setConfigurationSetSendingEnabled'] = async (_parent, args, context) => {
+  const target = resolveTarget('setConfigurationSetSendingEnabled', args.input, context.ses);
+  if (!target.ok) return { configurationSet: null, userErrors: target.errors };
+  const { input } = target;
   const invalid = validateConfigurationSetName(input.name);
   if (invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const result = await configurationSets.setSendingEnabled(context, { region: context.region(input.region), name: input.name }, input.enabled);
   return result.ok ? { configurationSet: result.value, userErrors: [] } : { configurationSet: null, userErrors: [result.error] };
 };
 
-const deleteConfigurationSet: MutationResolvers['deleteConfigurationSet'] = async (_parent, { input }, context, info) => {
+const deleteConfigurationSet: MutationResolvers['deleteConfigurationSet'] = async (_parent, args, context, info) => {
+  const target = resolveTarget('deleteConfigurationSet', args.input, context.ses);
+  if (!target.ok) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: target.errors };
+  const { input } = target;
   const invalid = validateConfigurationSetName(input.name);
   if (invalid.length > 0) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: invalid };
   const set = { region: context.region(input.region), name: input.name };
@@ -49,7 +59,10 @@ const deleteConfigurationSet: MutationResolvers['deleteConfigurationSet'] = asyn
   return { deletedConfigurationSetId: error ? null : encodeId('ConfigurationSet', set.region, set.name), identitiesUsingSet, userErrors: error ? [error] : [] };
 };
 
-const cloneConfigurationSet: MutationResolvers['cloneConfigurationSet'] = async (_parent, { input }, context) => {
+const cloneConfigurationSet: MutationResolvers['cloneConfigurationSet'] = async (_parent, args, context) => {
+  const target = resolveTarget('cloneConfigurationSet', args.input, context.ses);
+  if (!target.ok) return { configurationSet: null, userErrors: target.errors };
+  const { input } = target;
   const invalid = validateCloneConfigurationSet(input);
   if (invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const region = context.region(input.region);

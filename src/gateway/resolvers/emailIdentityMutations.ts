@@ -3,6 +3,7 @@
  * (services/emailIdentities.ts) and maps the result to its payload.
  */
 import type { MutationResolvers, Resolvers } from '../generated/resolvers.js';
+import { resolveTarget } from '../mutationTargets.js';
 import { encodeId } from '../ids.js';
 import * as emailIdentities from '../services/emailIdentities.js';
 import { validateCreateEmailIdentity, validateDeleteEmailIdentity, validateSetEmailIdentityDefaultConfigurationSet } from '../validation/emailIdentities.js';
@@ -14,7 +15,10 @@ const createEmailIdentity: MutationResolvers['createEmailIdentity'] = async (_pa
   return result.ok ? { emailIdentity: result.value, userErrors: [] } : { emailIdentity: null, userErrors: [result.error] };
 };
 
-const deleteEmailIdentity: MutationResolvers['deleteEmailIdentity'] = async (_parent, { input }, context) => {
+const deleteEmailIdentity: MutationResolvers['deleteEmailIdentity'] = async (_parent, args, context) => {
+  const target = resolveTarget('deleteEmailIdentity', args.input, context.ses);
+  if (!target.ok) return { deletedEmailIdentityId: null, userErrors: target.errors };
+  const { input } = target;
   const invalid = validateDeleteEmailIdentity(input);
   if (invalid.length > 0) return { deletedEmailIdentityId: null, userErrors: invalid };
   const result = await emailIdentities.deleteEmailIdentity(context, { region: context.region(input.region), name: input.name });
@@ -22,7 +26,10 @@ const deleteEmailIdentity: MutationResolvers['deleteEmailIdentity'] = async (_pa
   return { deletedEmailIdentityId: encodeId('EmailIdentity', result.value.region, result.value.name), userErrors: [] };
 };
 
-const setEmailIdentityDefaultConfigurationSet: MutationResolvers['setEmailIdentityDefaultConfigurationSet'] = async (_parent, { input }, context) => {
+const setEmailIdentityDefaultConfigurationSet: MutationResolvers['setEmailIdentityDefaultConfigurationSet'] = async (_parent, args, context) => {
+  const target = resolveTarget('setEmailIdentityDefaultConfigurationSet', args.input, context.ses);
+  if (!target.ok) return { emailIdentity: null, userErrors: target.errors };
+  const { input } = target;
   const invalid = validateSetEmailIdentityDefaultConfigurationSet(input);
   if (invalid.length > 0) return { emailIdentity: null, userErrors: invalid };
   const identity = { region: context.region(input.region), name: input.name };

@@ -4,12 +4,16 @@
  * destination is read back only when the payload selects it.
  */
 import type { MutationResolvers, Resolvers } from '../generated/resolvers.js';
+import { resolveTarget } from '../mutationTargets.js';
 import { encodeId } from '../ids.js';
 import * as eventDestinations from '../services/eventDestinations.js';
 import { validateCreateEventDestination, validateDeleteEventDestination, validateUpdateEventDestination } from '../validation/eventDestinations.js';
 import { selectedFields } from './selection.js';
 
-const createEventDestination: MutationResolvers['createEventDestination'] = async (_parent, { input }, context, info) => {
+const createEventDestination: MutationResolvers['createEventDestination'] = async (_parent, args, context, info) => {
+  const target = resolveTarget('createEventDestination', args.input, context.ses);
+  if (!target.ok) return { eventDestination: null, userErrors: target.errors };
+  const { input } = target;
   const invalid = validateCreateEventDestination(input);
   if (invalid.length > 0) return { eventDestination: null, userErrors: invalid };
   const key = { region: context.region(input.region), configurationSetName: input.configurationSetName, name: input.name };
@@ -17,7 +21,10 @@ const createEventDestination: MutationResolvers['createEventDestination'] = asyn
   return result.ok ? { eventDestination: result.value, userErrors: [] } : { eventDestination: null, userErrors: [result.error] };
 };
 
-const updateEventDestination: MutationResolvers['updateEventDestination'] = async (_parent, { input }, context, info) => {
+const updateEventDestination: MutationResolvers['updateEventDestination'] = async (_parent, args, context, info) => {
+  const target = resolveTarget('updateEventDestination', args.input, context.ses);
+  if (!target.ok) return { eventDestination: null, userErrors: target.errors };
+  const { input } = target;
   const invalid = validateUpdateEventDestination(input);
   if (invalid.length > 0) return { eventDestination: null, userErrors: invalid };
   const key = { region: context.region(input.region), configurationSetName: input.configurationSetName, name: input.name };
@@ -25,7 +32,10 @@ const updateEventDestination: MutationResolvers['updateEventDestination'] = asyn
   return result.ok ? { eventDestination: result.value, userErrors: [] } : { eventDestination: null, userErrors: [result.error] };
 };
 
-const deleteEventDestination: MutationResolvers['deleteEventDestination'] = async (_parent, { input }, context) => {
+const deleteEventDestination: MutationResolvers['deleteEventDestination'] = async (_parent, args, context) => {
+  const target = resolveTarget('deleteEventDestination', args.input, context.ses);
+  if (!target.ok) return { deletedEventDestinationId: null, userErrors: target.errors };
+  const { input } = target;
   const invalid = validateDeleteEventDestination(input);
   if (invalid.length > 0) return { deletedEventDestinationId: null, userErrors: invalid };
   const key = { region: context.region(input.region), configurationSetName: input.configurationSetName, name: input.name };

@@ -3,6 +3,7 @@
  * VDM options. Each is one SES write.
  */
 import type { MutationResolvers, Resolvers } from '../generated/resolvers.js';
+import { resolveTarget } from '../mutationTargets.js';
 import { attempt } from '../services/result.js';
 import { toSdkVdmAttributes, toSdkVdmOptions } from '../services/toSdk.js';
 import { validateSetConfigurationSetVdmOptions } from '../validation/vdm.js';
@@ -14,7 +15,10 @@ const updateAccountVdmAttributes: MutationResolvers['updateAccountVdmAttributes'
   return written.ok ? { account: { region }, userErrors: [] } : { account: null, userErrors: [written.error] };
 };
 
-const setConfigurationSetVdmOptions: MutationResolvers['setConfigurationSetVdmOptions'] = async (_parent, { input }, context) => {
+const setConfigurationSetVdmOptions: MutationResolvers['setConfigurationSetVdmOptions'] = async (_parent, args, context) => {
+  const target = resolveTarget('setConfigurationSetVdmOptions', args.input, context.ses);
+  if (!target.ok) return { configurationSet: null, userErrors: target.errors };
+  const { input } = target;
   const invalid = validateSetConfigurationSetVdmOptions(input);
   if (invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const region = context.region(input.region);

@@ -17,6 +17,7 @@ import type {
   UserError,
 } from '../generated/resolvers.js';
 import { InputErrors, isDomainName } from './rules.js';
+import type { Targeted } from '../mutationTargets.js';
 
 /** SES bounds MaxDeliverySeconds to 300 (5 minutes) through 50400 (14 hours). */
 export const MIN_DELIVERY_SECONDS = 300;
@@ -75,7 +76,7 @@ export function validateCreateConfigurationSet(input: CreateConfigurationSetInpu
  * PutConfigurationSetSuppressionOptions stores "suppress nothing", not "the
  * account-level list applies", which is what null would promise).
  */
-export function validateUpdateConfigurationSet(input: UpdateConfigurationSetInput): UserError[] {
+export function validateUpdateConfigurationSet(input: Targeted<'updateConfigurationSet', UpdateConfigurationSetInput>): UserError[] {
   const errors = new InputErrors();
   errors.resourceName(input.name, ['name']);
   errors.check(!('sendingEnabled' in input && input.sendingEnabled === null), ['sendingEnabled'], 'cannot be cleared; give true or false, or leave it out.');
@@ -99,7 +100,7 @@ export function validateConfigurationSetName(name: string, field: string[] = ['n
   return errors.errors;
 }
 
-export function validateCloneConfigurationSet(input: CloneConfigurationSetInput): UserError[] {
+export function validateCloneConfigurationSet(input: Targeted<'cloneConfigurationSet', CloneConfigurationSetInput>): UserError[] {
   const errors = new InputErrors();
   errors.resourceName(input.sourceName, ['sourceName']);
   errors.resourceName(input.name, ['name']);

@@ -7,6 +7,7 @@
 import { createPrivateKey } from 'node:crypto';
 import type { CreateEmailIdentityInput, DeleteEmailIdentityInput, DkimSigningAttributesInput, SetEmailIdentityDefaultConfigurationSetInput, UserError } from '../generated/resolvers.js';
 import { InputErrors, isDomainName, isEmailAddress } from './rules.js';
+import type { Targeted } from '../mutationTargets.js';
 
 /** Why `name` cannot be an identity, in SES's terms; undefined when it can. */
 export function identityNameProblem(name: string): string | undefined {
@@ -79,13 +80,13 @@ function dkimSigningAttributes(errors: InputErrors, dkim: DkimSigningAttributesI
   }
 }
 
-export function validateDeleteEmailIdentity(input: DeleteEmailIdentityInput): UserError[] {
+export function validateDeleteEmailIdentity(input: Targeted<'deleteEmailIdentity', DeleteEmailIdentityInput>): UserError[] {
   const errors = new InputErrors();
   identityName(errors, input.name, ['name']);
   return errors.errors;
 }
 
-export function validateSetEmailIdentityDefaultConfigurationSet(input: SetEmailIdentityDefaultConfigurationSetInput): UserError[] {
+export function validateSetEmailIdentityDefaultConfigurationSet(input: Targeted<'setEmailIdentityDefaultConfigurationSet', SetEmailIdentityDefaultConfigurationSetInput>): UserError[] {
   const errors = new InputErrors();
   identityName(errors, input.name, ['name']);
   if (input.configurationSetName !== null && input.configurationSetName !== undefined) {

@@ -16,6 +16,7 @@ import type {
   UserError,
 } from '../generated/resolvers.js';
 import { InputErrors } from './rules.js';
+import type { Targeted } from '../mutationTargets.js';
 
 type Path = (string | number)[];
 
@@ -119,7 +120,7 @@ function names(errors: InputErrors, input: { configurationSetName: string; name:
   errors.resourceName(input.name, ['name']);
 }
 
-export function validateCreateEventDestination(input: CreateEventDestinationInput): UserError[] {
+export function validateCreateEventDestination(input: Targeted<'createEventDestination', CreateEventDestinationInput>): UserError[] {
   const errors = new InputErrors();
   names(errors, input);
   matchingEventTypes(errors, input.matchingEventTypes, ['matchingEventTypes']);
@@ -128,7 +129,7 @@ export function validateCreateEventDestination(input: CreateEventDestinationInpu
 }
 
 /** An update checks only what it changes; what it leaves out was valid when SES stored it. */
-export function validateUpdateEventDestination(input: UpdateEventDestinationInput): UserError[] {
+export function validateUpdateEventDestination(input: Targeted<'updateEventDestination', UpdateEventDestinationInput>): UserError[] {
   const errors = new InputErrors();
   names(errors, input);
   if (input.matchingEventTypes) matchingEventTypes(errors, input.matchingEventTypes, ['matchingEventTypes']);
@@ -136,7 +137,7 @@ export function validateUpdateEventDestination(input: UpdateEventDestinationInpu
   return errors.errors;
 }
 
-export function validateDeleteEventDestination(input: DeleteEventDestinationInput): UserError[] {
+export function validateDeleteEventDestination(input: Targeted<'deleteEventDestination', DeleteEventDestinationInput>): UserError[] {
   const errors = new InputErrors();
   names(errors, input);
   return errors.errors;
