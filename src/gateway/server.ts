@@ -125,6 +125,8 @@ export interface GatewayOptions {
   logger?: boolean;
   /** Where the log goes instead of stdout (tests capture it). */
   logStream?: DestinationStream;
+  /** For tests: the SES retries' jitter source, so a test can fix the backoff. @default Math.random */
+  retryRandom?: () => number;
 }
 
 export interface RunningGateway {
@@ -155,7 +157,7 @@ function createReadCache(options: GatewayConfig['cache'], log: FastifyBaseLogger
   });
 }
 
-export async function startGateway({ config, ses: sesOptions, logger = true, logStream }: GatewayOptions): Promise<RunningGateway> {
+export async function startGateway({ config, ses: sesOptions, logger = true, logStream, retryRandom }: GatewayOptions): Promise<RunningGateway> {
   // Before anything that could fail half way: a path that cannot be written stops start-up.
   const auditFile = config.logging.auditLogFile === undefined ? undefined : await AuditFile.open(config.logging.auditLogFile);
   const app = Fastify({
@@ -202,6 +204,7 @@ export async function startGateway({ config, ses: sesOptions, logger = true, log
     limiter,
     cache,
     retry: config.retry,
+    ...(retryRandom !== undefined && { retryRandom }),
     breaker: config.breaker,
     // Written to the log of the request whose call it was, so the lines carry its request id.
     ...sesLogHooks(app.log),

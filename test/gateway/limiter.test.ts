@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SesLimiter } from '../../src/gateway/ses/limiter.js';
+import { retrySesCall } from '../../src/gateway/ses/retry.js';
 
 // Bottleneck runs on Date.now() and setTimeout, both faked here, so its spacing is exact and the tests take no time.
 const limiterAt = (defaultRate: number, queueTimeoutMs = 60_000) => new SesLimiter({ defaultRate, rates: {}, limiterId: 'test', queueTimeoutMs });
@@ -11,7 +12,10 @@ beforeEach(() => {
   vi.useFakeTimers({ now: 0 });
 });
 afterEach(async () => {
-  await limiter.close();
+  // Closing waits on Bottleneck's timers: fake time must run for it, or a test that failed mid-burst hangs here.
+  const closed = limiter.close();
+  await vi.advanceTimersByTimeAsync(60_000);
+  await closed;
   vi.useRealTimers();
 });
 
@@ -148,5 +152,99 @@ describe(SesLimiter.name, () => {
       await throttled;
     }
     expect(limiter.spacingOf('us-east-1', 'GetAccount')).toBe(4000);
+  });
+});
+
+describe('SesLimiter pacing, in fake time', () => {
+  /** Advances fake time to `at` (ms since the epoch of the fake clock). */
+  const advanceTo = (at: number) => vi.advanceTimersByTimeAsync(at - Date.now());
+
+  // The spacing is SES's interval (1000 / rate ms) widened by the 3% margin, rounded up.
+  it.each([
+    [10, 103],
+    [7, 148],
+    [3, 344],
+    [1, 1030],
+  ])('at %i calls a second, starts the k-th call of a burst exactly k times %i ms after the first, and not a millisecond sooner', async (rate, spacing) => {
+    limiter = limiterAt(rate);
+    expect(limiter.spacingOf('us-east-1', 'GetAccount')).toBe(spacing);
+    const sent: number[] = [];
+    const burst = Array.from({ length: 6 }, () =>
+      limiter.rated('us-east-1', 'GetAccount', async () => {
+        sent.push(Date.now());
+      }),
+    );
+    // The first goes at once (Bottleneck's own ticks take a millisecond or two).
+    await vi.advanceTimersByTimeAsync(5);
+    expect(sent).toHaveLength(1);
+    const first = sent[0] as number;
+    for (let k = 1; k < 6; k += 1) {
+      await advanceTo(first + k * spacing - 1);
+      expect(sent).toHaveLength(k);
+      await advanceTo(first + k * spacing);
+      expect(sent).toHaveLength(k + 1);
+    }
+    await Promise.all(burst);
+    expect(sent.map((at) => at - first)).toEqual([0, 1, 2, 3, 4, 5].map((k) => k * spacing));
+  });
+
+  it('spaces each operation and region at its own quota: a slow operation does not hold up a fast one', async () => {
+    limiter = new SesLimiter({ defaultRate: 1, rates: { GetAccount: 10 }, limiterId: 'test', queueTimeoutMs: 60_000 });
+    const sent: Record<string, number[]> = {};
+    const callOf = (name: string) => async () => {
+      (sent[name] ??= []).push(Date.now());
+    };
+    const calls = [];
+    for (let i = 0; i < 4; i += 1) {
+      calls.push(limiter.rated('us-east-1', 'GetAccount', callOf('fast')));
+      calls.push(limiter.rated('us-east-1', 'CreateConfigurationSet', callOf('slow')));
+      calls.push(limiter.rated('eu-west-1', 'CreateConfigurationSet', callOf('slow elsewhere')));
+    }
+    await vi.advanceTimersByTimeAsync(5);
+    const first = Math.min(...Object.values(sent).flat());
+    await advanceTo(first + 3 * 1030);
+    await Promise.all(calls);
+    const relative = Object.fromEntries(Object.entries(sent).map(([name, times]) => [name, times.map((at) => at - first)]));
+    expect(relative).toEqual({
+      fast: [0, 103, 206, 309],
+      slow: [0, 1030, 2060, 3090],
+      'slow elsewhere': [0, 1030, 2060, 3090],
+    });
+  });
+
+  /** A read through the limiter at 10 calls a second, throttled twice and then answered; its asks and sends by time since it began. */
+  async function throttledTwice(random: () => number, baseMs: number) {
+    limiter = limiterAt(10);
+    const start = Date.now();
+    const asks: number[] = [];
+    const sends: number[] = [];
+    const answer = retrySesCall(
+      () => {
+        asks.push(Date.now() - start);
+        return limiter.rated('us-east-1', 'GetAccount', async () => {
+          sends.push(Date.now() - start);
+          if (sends.length < 3) throw throttle();
+          return 'ok';
+        });
+      },
+      { kind: 'read', policy: { attempts: 3, baseMs, maxMs: 10_000 }, random },
+    );
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await answer).toBe('ok');
+    return { asks, sends };
+  }
+
+  it('sends a retry without backoff in its rate slot, widened by half after each throttle', async () => {
+    const { sends } = await throttledTwice(() => 0, 100);
+    // 103 ms widened to 155, then to 233.
+    expect([sends[1]! - sends[0]!, sends[2]! - sends[1]!]).toEqual([155, 233]);
+  });
+
+  it('asks the limiter for a retry exactly its backoff after the throttle, and sends it then when the slot is free', async () => {
+    const { asks, sends } = await throttledTwice(() => 0.9995, 1000);
+    // Backoffs of 999 and 1999 ms, both longer than the widened spacing (155, 233).
+    expect([asks[1]! - sends[0]!, asks[2]! - sends[1]!]).toEqual([999, 1999]);
+    // Sent within Bottleneck's own ticks of the ask, not a slot later.
+    for (const [k, ask] of asks.entries()) expect(sends[k]! - ask).toBeLessThan(5);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backoffMs, classifySesFailure, isAmbiguousWriteFailure, isRetryable, retrySesCall, SesCallTimeoutError, type SesFailure } from '../../src/gateway/ses/retry.js';
+import { seededRandom } from '../support/seededRandom.js';
 
 const policy = { attempts: 4, baseMs: 100, maxMs: 300 };
 const named = (name: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(name), { name, ...extra });
@@ -161,5 +162,97 @@ describe(retrySesCall.name, () => {
     );
     await expect(failing).rejects.toMatchObject({ name: 'InternalServiceErrorException' });
     expect(calls).toBe(1);
+  });
+});
+
+describe('retrySesCall in fake time', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  /** A call that fails with `error` every time, recording when each attempt started. */
+  function failingWith(error: () => Error) {
+    const started: number[] = [];
+    const call = async () => {
+      started.push(Date.now());
+      throw error();
+    };
+    return { started, call };
+  }
+
+  it('starts each retry exactly its drawn backoff after the failure, and not a millisecond sooner', async () => {
+    const { started, call } = failingWith(throttle);
+    const draws = [0.5, 0.25, 0.999];
+    const failing = retrySesCall(call, { kind: 'read', policy, random: () => draws.shift() ?? 0 });
+    const settled = expect(failing).rejects.toMatchObject({ name: 'TooManyRequestsException' });
+    // Bounds 100, 200, 300 (the cap): waits of 50, 50 and 299 ms.
+    const expected = [0, 50, 100, 399];
+    for (const [k, at] of expected.entries()) {
+      if (k > 0) {
+        await vi.advanceTimersByTimeAsync(at - 1 - Date.now());
+        expect(started).toHaveLength(k);
+      }
+      await vi.advanceTimersByTimeAsync(at - Date.now());
+      expect(started).toHaveLength(k + 1);
+    }
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(started).toEqual(expected);
+    await settled;
+  });
+
+  it('draws each backoff below its bound, which doubles per attempt up to maxMs, from Math.random by default', () => {
+    const bounded = { attempts: 10, baseMs: 250, maxMs: 8000 };
+    const random = seededRandom(7);
+    for (let attempt = 1; attempt <= 8; attempt += 1) {
+      const bound = Math.min(8000, 250 * 2 ** (attempt - 1));
+      const waits = Array.from({ length: 500 }, () => backoffMs(attempt, bounded, random));
+      expect(waits.every((wait) => Number.isInteger(wait) && wait >= 0 && wait < bound)).toBe(true);
+      // Spread over the whole range (jitter), not one fixed wait.
+      expect(Math.min(...waits)).toBeLessThan(bound * 0.1);
+      expect(Math.max(...waits)).toBeGreaterThan(bound * 0.9);
+    }
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    expect([1, 2, 3].map((attempt) => backoffMs(attempt, bounded))).toEqual([125, 250, 500]);
+  });
+
+  it.each([1, 2, 4])('makes %i attempts in all when every one fails, then rejects with the last error and leaves nothing scheduled', async (attempts) => {
+    let calls = 0;
+    const failing = retrySesCall(
+      async () => {
+        calls += 1;
+        throw named('InternalServiceErrorException', { $metadata: { httpStatusCode: 500 }, $fault: 'server', attempt: calls });
+      },
+      { kind: 'read', policy: { ...policy, attempts }, random: () => 0.999 },
+    );
+    const settled = expect(failing).rejects.toMatchObject({ name: 'InternalServiceErrorException', attempt: attempts });
+    // Waits of 99, 199 and 299 ms between the four attempts of the largest budget: all spent by then.
+    await vi.advanceTimersByTimeAsync(99 + 199 + 299);
+    expect(calls).toBe(attempts);
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toBe(attempts);
+    await settled;
+  });
+
+  it.each([
+    ['read', 'NotFound', () => named('NotFoundException', { $fault: 'client', $metadata: { httpStatusCode: 404 } })],
+    ['read', 'a wait for quota that timed out', () => named('QueueTimeoutError')],
+    ['read', 'a caller that gave up', () => named('CallAbandonedError')],
+    ['write', 'a server error', serverError],
+    ['write', 'a timeout', () => new SesCallTimeoutError(500)],
+    ['write', 'a reset', reset],
+    ['write', 'a BadRequest', () => named('BadRequestException', { $fault: 'client', $metadata: { httpStatusCode: 400 } })],
+  ] as const)('schedules no retry of a %s after %s', async (kind, _label, error) => {
+    const { started, call } = failingWith(error);
+    const settled = expect(retrySesCall(call, { kind, policy })).rejects.toMatchObject({ name: error().name });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(started).toEqual([0]);
+    await settled;
   });
 });

@@ -1,11 +1,11 @@
 import { CreateConfigurationSetCommand, CreateConfigurationSetEventDestinationCommand, GetConfigurationSetCommand, GetConfigurationSetEventDestinationsCommand } from '@aws-sdk/client-sesv2';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { startStack, useStack } from '../support/gateway.js';
 
-// A long backoff makes a throttled write's retry come well after a later write arrives.
-const env = useStack({ env: { SES_RETRY_BASE_MS: '1000', SES_RETRY_MAX_MS: '1000' } });
+// The jitter at its top makes a throttled write's retry come 999 ms after the throttle: well after a later write
+// arrives, in every run (a random backoff near 0 would retry before it and hide a broken order).
+const env = useStack({ env: { SES_RETRY_BASE_MS: '1000', SES_RETRY_MAX_MS: '1000' }, retryRandom: () => 0.999 });
 
 const SetSending = graphql(`
   mutation OrderingSetSending($input: SetConfigurationSetSendingEnabledInput!) {
@@ -28,7 +28,8 @@ describe('writes', () => {
     await env.stack.emulator.client().send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'ordered' }));
     await env.stack.emulator.admin('POST', '/_emulator/faults', { operation: 'PutConfigurationSetSendingOptions', errorType: 'TooManyRequestsException', count: 1 });
     const first = env.stack.execute(SetSending, { input: { name: 'ordered', enabled: false } });
-    await sleep(50);
+    // The second write arrives once SES has throttled the first, which therefore holds the write slot.
+    await vi.waitFor(async () => expect((await env.stack.calls()).PutConfigurationSetSendingOptions).toBeGreaterThanOrEqual(1), { timeout: 10_000, interval: 5 });
     const second = env.stack.execute(SetSending, { input: { name: 'ordered', enabled: true } });
     expect(await Promise.all([first, second])).toEqual([
       { data: { setConfigurationSetSendingEnabled: { userErrors: [] } }, extensions: { cost: expect.objectContaining({ sesCalls: { PutConfigurationSetSendingOptions: 2 } }) } },
@@ -71,9 +72,12 @@ describe('a call that waits too long for quota', () => {
       const results = await Promise.all(['q0', 'q1', 'q2'].map((name) => stack.execute(ReadSet, { name })));
       const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok').sort();
       expect(codes).toEqual(['UPSTREAM_THROTTLED', 'UPSTREAM_THROTTLED', 'ok']);
-      // The abandoned calls' turns come up later; they must not call SES then.
-      await sleep(2500);
-      expect(await stack.calls()).toEqual({ GetConfigurationSet: 1 });
+      // The abandoned calls' turns come up later; they must not call SES then. A read asked now gets its turn
+      // after theirs would have come: once one is answered (earlier ones may time out too), they have passed.
+      const deadline = Date.now() + 10_000;
+      let probe = await stack.execute(ReadSet, { name: 'q0' });
+      while (probe.errors?.[0]?.extensions?.code === 'UPSTREAM_THROTTLED' && Date.now() < deadline) probe = await stack.execute(ReadSet, { name: 'q0' });
+      expect({ probe: probe.data, calls: await stack.calls() }).toEqual({ probe: { configurationSet: { name: 'q0' } }, calls: { GetConfigurationSet: 2 } });
     } finally {
       await stack.close();
     }

@@ -22,6 +22,8 @@ export interface StackOptions {
   emulator?: EmulatorOptions;
   /** Environment overrides for the gateway's configuration (e.g. CACHE_TTL_SECONDS). */
   env?: Record<string, string>;
+  /** The SES retries' jitter source (GatewayOptions.retryRandom), to fix the backoff. @default Math.random */
+  retryRandom?: () => number;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<GatewayStack> {
@@ -33,6 +35,7 @@ export async function startStack(options: StackOptions = {}): Promise<GatewaySta
     config,
     ses: { endpoint: emulator.emulator.url, credentials: { accessKeyId: EMULATOR_ACCOUNT_ID, secretAccessKey: 'test' } },
     logger: false,
+    ...(options.retryRandom !== undefined && { retryRandom: options.retryRandom }),
   });
   const execute = async <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables) => {
     const response = await fetch(`${gateway.url}/graphql`, {

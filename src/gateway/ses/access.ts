@@ -67,6 +67,8 @@ export interface SesAccessOptions {
   limiter: SesLimiter;
   cache: ReadCache;
   retry: RetryPolicy;
+  /** For tests: the retry backoff's jitter source (retry.ts), so a test can fix the wait. @default Math.random */
+  retryRandom?: () => number;
   /** Called for every SES call that failed for a reason not the caller's, before it is mapped; `scope` is the call's (its log carries the request id). */
   onFault?: (operation: string, error: unknown, scope: CallScope) => void;
   /** Told what checking SES's state found after each ambiguous write failure. */
@@ -287,7 +289,12 @@ export class SesAccess {
         observed?.sent();
         return client.send(new Command(input as never) as never, { abortSignal }) as Promise<OutputOf<K>>;
       });
-    const retry = { kind, policy: this.options.retry, ...(scope.signal !== undefined && { signal: scope.signal }) };
+    const retry = {
+      kind,
+      policy: this.options.retry,
+      ...(this.options.retryRandom !== undefined && { random: this.options.retryRandom }),
+      ...(scope.signal !== undefined && { signal: scope.signal }),
+    };
     if (!observed) return this.told(region, operation, kind, input, retrySesCall(() => this.rated(region, operation, send, scope), retry));
     const result = retrySesCall(
       () => {
