@@ -4,9 +4,6 @@
  * long-lived (SES clients, limiters, cache) is built here once per process;
  * only the context (DataLoaders) is built per request.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -38,26 +35,16 @@ import { KnownRegions } from './regions.js';
 import { registerRequestIdEcho, requestIdOptions } from './requestId.js';
 import { RESPONSE_TOO_LARGE, responseLimitPlugin } from './responseLimit.js';
 import { buildResolvers } from './resolvers/index.js';
+import { readSchemaSdl } from './schemaSource.js';
 import { SesAccess, type SesClientOptions } from './ses/access.js';
 import { MemoryReadCache, type ReadCache } from './ses/cache.js';
 import { RedisReadCache } from './ses/redisCache.js';
 import { SesLimiter } from './ses/limiter.js';
 import type { Readiness } from './readiness.js';
 
-// From src/gateway/ under tsx and from dist/gateway/ when built: both are two levels below the package root.
-const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
-
 /** The SDL of schema/*.graphql, with each field's required role added to its description (GraphiQL shows descriptions, not directives). */
 export function loadTypeDefs(): string {
-  // Not URL.pathname: that keeps a space in the install path as %20.
-  const dir = fileURLToPath(SCHEMA_DIR);
-  return describeRequiredRolesSdl(
-    readdirSync(dir)
-      .filter((file) => file.endsWith('.graphql'))
-      .sort()
-      .map((file) => readFileSync(join(dir, file), 'utf8'))
-      .join('\n'),
-  );
+  return describeRequiredRolesSdl(readSchemaSdl());
 }
 
 /**

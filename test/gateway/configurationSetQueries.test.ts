@@ -47,8 +47,8 @@ const SetsWithDestinations = graphql(`
 `);
 
 const SetNames = graphql(`
-  query SetNames($first: Int, $after: String, $nameContains: String) {
-    configurationSets(first: $first, after: $after, nameContains: $nameContains) {
+  query SetNames($first: Int, $after: String, $filter: ConfigurationSetFilter, $nameContains: String) {
+    configurationSets(first: $first, after: $after, filter: $filter, nameContains: $nameContains) {
       edges { cursor node { id name } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
@@ -169,10 +169,37 @@ describe('Query.configurationSets', () => {
     expect(rest.configurationSets?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
-  it('filters by nameContains', async () => {
+  it('filters by filter.nameContains, in the one list call', async () => {
+    await createSets(12);
+    await env.stack.emulator.admin('DELETE', '/_emulator/stats');
+    const { configurationSets } = await env.stack.request(SetNames, { filter: { nameContains: '-1' } });
+    expect(configurationSets?.edges.map((e) => e?.node.name)).toEqual(['set-10', 'set-11']);
+    expect(await env.stack.calls()).toEqual({ ListConfigurationSets: 1 });
+  });
+
+  it('matches every set with an empty filter.nameContains, as with none', async () => {
+    await createSets(3);
+    const { configurationSets } = await env.stack.request(SetNames, { filter: { nameContains: '' } });
+    expect(configurationSets?.edges.map((e) => e?.node.name)).toEqual(['set-00', 'set-01', 'set-02']);
+  });
+
+  it('still filters by the deprecated nameContains argument', async () => {
     await createSets(12);
     const { configurationSets } = await env.stack.request(SetNames, { nameContains: '-1' });
     expect(configurationSets?.edges.map((e) => e?.node.name)).toEqual(['set-10', 'set-11']);
+  });
+
+  it('refuses the name text given both ways, naming the argument, without calling SES', async () => {
+    await createSets(2);
+    await env.stack.emulator.admin('DELETE', '/_emulator/stats');
+    const result = await env.stack.execute(SetNames, { filter: { nameContains: 'set' }, nameContains: 'set' });
+    expect(result.data?.configurationSets).toBeNull();
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^nameContains: .*filter\.nameContains/),
+      path: ['configurationSets'],
+      extensions: { code: 'BAD_USER_INPUT', argument: 'nameContains' },
+    });
+    expect(await env.stack.calls()).toEqual({});
   });
 
   it.each([0, 101])('rejects first = %i naming the argument, without calling SES', async (first) => {

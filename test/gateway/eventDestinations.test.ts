@@ -1,7 +1,9 @@
 import { CreateConfigurationSetCommand, CreateConfigurationSetEventDestinationCommand } from '@aws-sdk/client-sesv2';
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import type { CreateEventDestinationInput, EventDestinationTargetInput } from '../generated/graphql.js';
+import { postGraphQL } from '../support/auth.js';
 import { useStack } from '../support/gateway.js';
 
 const env = useStack();
@@ -238,12 +240,6 @@ describe('Mutation.createEventDestination', () => {
     { rule: 'a destination name over 64 characters', input: input({ name: 'd'.repeat(65) }), field: ['name'] },
     { rule: 'no event types', input: input({ matchingEventTypes: [] }), field: ['matchingEventTypes'] },
     { rule: 'a repeated event type', input: input({ matchingEventTypes: ['SEND', 'SEND'] }), field: ['matchingEventTypes', '1'] },
-    { rule: 'no destination kind', input: input({ destination: {} }), field: ['destination'] },
-    {
-      rule: 'two destination kinds',
-      input: input({ destination: { sns: { topicArn: SNS }, eventBridge: { eventBusArn: 'arn:aws:events:us-east-1:123456789012:event-bus/default' } } }),
-      field: ['destination'],
-    },
     { rule: 'no dimensions', input: input({ destination: { cloudWatch: { dimensionConfigurations: [] } } }), field: ['destination', 'cloudWatch', 'dimensionConfigurations'] },
     {
       rule: 'a dimension name with a space',
@@ -302,8 +298,8 @@ describe('Mutation.createEventDestination', () => {
   });
 
   it('reports every broken rule of an input at once', async () => {
-    const { createEventDestination } = await env.stack.request(CreateDestination, { input: input({ name: '', matchingEventTypes: [], destination: {} }) });
-    expect(createEventDestination.userErrors.map((e) => e.field)).toEqual([['name'], ['matchingEventTypes'], ['destination']]);
+    const { createEventDestination } = await env.stack.request(CreateDestination, { input: input({ name: '', matchingEventTypes: [], destination: { sns: { topicArn: `${SNS}.fifo` } } }) });
+    expect(createEventDestination.userErrors.map((e) => e.field)).toEqual([['name'], ['matchingEventTypes'], ['destination', 'sns', 'topicArn']]);
     expect(await env.stack.calls()).toEqual({});
   });
 
@@ -311,6 +307,61 @@ describe('Mutation.createEventDestination', () => {
     const result = await env.stack.execute(CreateDestination, { input: input({ region: 'mars' }) });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await env.stack.calls()).toEqual({});
+  });
+});
+
+describe('the destination kind: EventDestinationTargetInput is @oneOf', () => {
+  const BUS = 'arn:aws:events:us-east-1:123456789012:event-bus/default';
+  /** The typed documents refuse these inputs at compile time (codegen types a @oneOf input as a union), so they go as raw requests. */
+  const send = (document: typeof CreateDestination | typeof UpdateDestination, variables: Record<string, unknown>) =>
+    postGraphQL(env.stack.gateway.url, { query: print(document), variables });
+  const create = (destination: unknown) => send(CreateDestination, { input: { ...input(), destination } });
+
+  const EXACTLY_ONE = 'Exactly one key must be specified for OneOf type "EventDestinationTargetInput".';
+  const REFUSED: { rule: string; destination: unknown; at: string; says: string }[] = [
+    { rule: 'two kinds', destination: { sns: { topicArn: SNS }, eventBridge: { eventBusArn: BUS } }, at: 'input.destination', says: EXACTLY_ONE },
+    { rule: 'no kind', destination: {}, at: 'input.destination', says: EXACTLY_ONE },
+    { rule: 'a null kind', destination: { sns: null }, at: 'input.destination.sns', says: 'Field "sns" must be non-null.' },
+    { rule: 'a kind beside a null one', destination: { sns: { topicArn: SNS }, eventBridge: null }, at: 'input.destination', says: EXACTLY_ONE },
+  ];
+
+  it.each(REFUSED)('refuses $rule in a variable with BAD_USER_INPUT naming the field and the rule, without calling SES', async ({ destination, at, says }) => {
+    await createSet();
+    await clearCalls();
+    const response = await create(destination);
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.body.errors?.[0]?.message).toMatch(new RegExp(`^Variable "\\$input" got invalid value .* at "${at.replaceAll('.', '\\.')}"; `));
+    expect(response.body.errors?.[0]?.message.endsWith(says)).toBe(true);
+    expect(await env.stack.calls()).toEqual({});
+  });
+
+  it.each([
+    { rule: 'two kinds', destination: `{ sns: { topicArn: "${SNS}" }, eventBridge: { eventBusArn: "${BUS}" } }`, says: 'OneOf Input Object "EventDestinationTargetInput" must specify exactly one key.' },
+    { rule: 'a null kind', destination: '{ sns: null }', says: 'Field "EventDestinationTargetInput.sns" must be non-null.' },
+  ])('refuses $rule written in the document with GRAPHQL_VALIDATION_FAILED, without calling SES', async ({ destination, says }) => {
+    await createSet();
+    await clearCalls();
+    const query = `mutation { createEventDestination(input: { configurationSetName: "set-a", name: "dest-a", matchingEventTypes: [SEND], destination: ${destination} }) { userErrors { code } } }`;
+    const response = await postGraphQL(env.stack.gateway.url, { query });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.errors?.[0]?.message).toBe(says);
+    expect(await env.stack.calls()).toEqual({});
+  });
+
+  it('refuses two kinds in an update too, and leaves the destination as it was', async () => {
+    await createSet();
+    await seedDestination('set-a', 'dest-a');
+    await clearCalls();
+    const response = await send(UpdateDestination, { input: { configurationSetName: 'set-a', name: 'dest-a', destination: { sns: { topicArn: SNS }, eventBridge: { eventBusArn: BUS } } } });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await env.stack.calls()).toEqual({});
+    const { configurationSet } = await env.stack.request(SetDestinations, { name: 'set-a' });
+    expect(configurationSet?.eventDestinations?.[0]?.destination).toEqual({ __typename: 'SnsDestination', topicArn: SNS });
   });
 });
 

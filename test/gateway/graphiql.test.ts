@@ -6,6 +6,7 @@
  */
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { buildClientSchema, getIntrospectionQuery, isInputObjectType, parse, validate, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyEntry, generateApiKey } from '../../src/gateway/auth/apiKeys.js';
 import { loadConfig } from '../../src/gateway/config.js';
@@ -202,6 +203,26 @@ describe('GraphiQL served by a gateway with API keys', () => {
       'x-frame-options': 'DENY',
       'cross-origin-opener-policy': 'same-origin',
     });
+  });
+
+  it("loads the schema with GraphiQL's own introspection query, and tells clients that ask that EventDestinationTargetInput is @oneOf", async () => {
+    const introspect = async (query: string) => {
+      const answer = await send(stack.gateway.url, '/graphql', { 'content-type': 'application/json', 'x-api-key': key }, JSON.stringify({ query }));
+      expect(answer.status).toBe(200);
+      const body = json(answer);
+      expect(body.errors).toBeUndefined();
+      return buildClientSchema(body.data as IntrospectionQuery);
+    };
+    // What the bundled GraphiQL sends (render-graphiql 5: inputValueDeprecation on, schemaDescription off, isOneOf not asked):
+    // its explorer shows the input without @oneOf, and the server refuses two kinds (eventDestinations.test.ts).
+    const graphiql = await introspect(getIntrospectionQuery({ inputValueDeprecation: true }));
+    const target = graphiql.getType('EventDestinationTargetInput');
+    expect(isInputObjectType(target) && Object.keys(target.getFields())).toEqual(['cloudWatch', 'kinesisFirehose', 'sns', 'eventBridge', 'pinpoint']);
+    const oneKind = parse('mutation { createEventDestination(input: { configurationSetName: "s", name: "d", matchingEventTypes: [SEND], destination: { sns: { topicArn: "t" } } }) { userErrors { code } } }');
+    expect(validate(graphiql, oneKind)).toEqual([]);
+    const asked = await introspect(getIntrospectionQuery({ inputValueDeprecation: true, oneOf: true }));
+    const oneOf = asked.getType('EventDestinationTargetInput');
+    expect(isInputObjectType(oneOf) && oneOf.isOneOf).toBe(true);
   });
 
   it('compresses GraphQL responses above the threshold and leaves small ones alone', async () => {

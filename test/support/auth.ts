@@ -124,6 +124,9 @@ export function dummyValue(type: GraphQLInputType): unknown {
   if (isListType(nullable)) return [dummyValue(nullable.ofType)];
   if (isEnumType(nullable)) return nullable.getValues()[0]?.name;
   if (isInputObjectType(nullable)) {
+    // A @oneOf input needs exactly one field: the first.
+    const [alternative] = nullable.isOneOf ? Object.values(nullable.getFields()) : [];
+    if (alternative) return { [alternative.name]: dummyValue(alternative.type) };
     const value: Record<string, unknown> = {};
     for (const field of Object.values(nullable.getFields())) {
       if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = dummyValue(field.type);

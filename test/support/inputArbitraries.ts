@@ -279,9 +279,6 @@ export const NULL_FORBIDDEN: Record<string, string[]> = {
  */
 export const NOT_GENERATED: Record<string, true> = { 'CreateEmailIdentityInput.dkimSigningAttributes': true };
 
-/** Input objects whose fields are alternatives: exactly one must be set. */
-export const ONE_OF: Record<string, true> = { EventDestinationTargetInput: true };
-
 const REGIONS = ['us-east-1', 'eu-west-1'];
 const INVALID_REGIONS = ['', 'mars-east-1', 'US-EAST-1', 'us-east-1 ', 'us-east-1\u0000', 'us_east_1', 'useast1', 'us-east-100', 'aws-global'];
 
@@ -332,7 +329,8 @@ export function validValue(type: GraphQLInputType, key = ''): fc.Arbitrary<unkno
   if (isEnumType(t)) return pick(t.getValues().map((v) => v.name));
   if (isInputObjectType(t)) {
     const fields = Object.values(t.getFields()).filter((f) => !NOT_GENERATED[keyOf(t.name, f.name)]);
-    if (ONE_OF[t.name]) return fc.oneof(...fields.map((f) => validValue(f.type, keyOf(t.name, f.name)).map((v) => ({ [f.name]: v }))));
+    // A @oneOf input's fields are alternatives: exactly one is set.
+    if (t.isOneOf) return fc.oneof(...fields.map((f) => validValue(f.type, keyOf(t.name, f.name)).map((v) => ({ [f.name]: v }))));
     const model = Object.fromEntries(fields.map((f) => [f.name, validValue(f.type, keyOf(t.name, f.name))]));
     const requiredKeys = fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => f.name);
     return fc.record(model, { requiredKeys });
@@ -429,13 +427,16 @@ export function corruptionCandidates(value: unknown, type: GraphQLInputType, key
     const fields = t.getFields();
     out.push({ path, layer: 'graphql', label: 'unknown field', value: pick(['extra', 'Name', '__proto__x', 'name ']).map((f) => ({ ...object, [f]: 1 })) });
     for (const field of NULL_FORBIDDEN[t.name] ?? []) out.push({ path: [...path, field], layer: 'gateway', label: 'null where it cannot be cleared', value: fc.constant(null) });
-    if (ONE_OF[t.name]) {
+    // graphql-js enforces @oneOf, before any resolver.
+    if (t.isOneOf) {
       const others = Object.values(fields).filter((f) => object[f.name] === undefined);
-      out.push({ path, layer: 'gateway', label: 'no alternative set', value: fc.constant({}) });
+      const chosen = Object.keys(object).filter((name) => object[name] !== undefined);
+      out.push({ path, layer: 'graphql', label: 'no alternative set', value: fc.constant({}) });
+      out.push({ path, layer: 'graphql', label: 'the alternative set to null', value: fc.constant(Object.fromEntries(chosen.map((name) => [name, null]))) });
       if (others.length > 0) {
         out.push({
           path,
-          layer: 'gateway',
+          layer: 'graphql',
           label: 'two alternatives set',
           value: pick(others).chain((f) => validValue(f.type, keyOf(t.name, f.name)).map((v) => ({ ...object, [f.name]: v }))),
         });

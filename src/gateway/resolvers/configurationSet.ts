@@ -3,6 +3,7 @@ import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } fr
 import { sesArn } from '../arns.js';
 import { sesConnection } from '../connections.js';
 import type { GatewayContext } from '../context.js';
+import { badUserInput } from '../errors.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
 import type { ConfigurationSetModel } from '../models.js';
@@ -161,8 +162,13 @@ const configurationSet: QueryResolvers['configurationSet'] = async (_parent, { n
   return (await configurationSetExists(set, context, selectedFields(info, 'ConfigurationSet'))) ? set : null;
 };
 
-const configurationSets: QueryResolvers['configurationSets'] = async (_parent, { first, after, nameContains, region }, context, info) => {
+const configurationSets: QueryResolvers['configurationSets'] = async (_parent, { first, after, filter, nameContains: deprecatedNameContains, region }, context, info) => {
   const r = context.region(region);
+  // The argument from before `filter` still works; given both ways, neither is picked silently.
+  if (deprecatedNameContains != null && filter?.nameContains != null) {
+    throw badUserInput('nameContains: give the text once, in filter.nameContains; the nameContains argument is its deprecated older form.', { argument: 'nameContains' });
+  }
+  const nameContains = filter?.nameContains ?? deprecatedNameContains;
   const page = await sesConnection<ConfigurationSetModel>({ first, after }, 1000, async (token, pageSize) => {
     const listed = await context.ses.read(r, 'ListConfigurationSets', {
       ...(token !== undefined && { NextToken: token }),

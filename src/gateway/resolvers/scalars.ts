@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { UNKNOWN_REGION_HINT, type KnownRegions } from '../regions.js';
+import { scalarDescription } from '../schemaSource.js';
 
 function toDate(value: unknown): Date {
   if (value instanceof Date) return value;
@@ -18,9 +19,10 @@ function parseDateTime(value: unknown): Date {
   return date;
 }
 
+// Apollo's schema builder copies a scalar resolver's description over the SDL's, so it is taken from the SDL: written once.
 export const DateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'An instant in time, as an ISO 8601 string in UTC.',
+  description: scalarDescription('DateTime'),
   serialize: (value) => {
     const date = toDate(value);
     if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date.');
@@ -42,7 +44,7 @@ export function regionScalar(regions: KnownRegions): GraphQLScalarType<string, s
   };
   return new GraphQLScalarType<string, string>({
     name: 'Region',
-    description: 'An AWS region name, such as us-east-1.',
+    description: scalarDescription('Region'),
     serialize: (value) => String(value),
     parseValue: parseRegion,
     parseLiteral: (ast) => parseRegion(ast.kind === Kind.STRING ? ast.value : undefined),
