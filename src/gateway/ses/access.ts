@@ -40,7 +40,7 @@ export interface SesClientOptions {
 }
 
 /** What checking SES's state after an ambiguous write failure found, for the log. */
-export interface WriteCheck {
+interface WriteCheck {
   region: string;
   operation: string;
   outcome: WriteOutcome;
@@ -286,7 +286,7 @@ export class SesAccess {
       withCallDeadline(this.options.client.timeoutMs, scope.signal, (abortSignal) => {
         scope.onCall?.(operation);
         observed?.sent();
-        return client.send(new Command(input as never) as never, { abortSignal }) as Promise<OutputOf<K>>;
+        return client.send(new Command(input), { abortSignal });
       });
     const retry = { kind, policy: this.options.retry, ...(scope.signal !== undefined && { signal: scope.signal }) };
     if (!observed) return this.told(region, operation, kind, input, retrySesCall(() => this.rated(region, operation, send, scope), retry));
