@@ -5,8 +5,8 @@
  * when a second signal asks to stop at once.
  */
 
-export const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-export type ShutdownSignal = (typeof SHUTDOWN_SIGNALS)[number];
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+type ShutdownSignal = (typeof SHUTDOWN_SIGNALS)[number];
 
 /**
  * A repeat within this window is the same request, not an impatient second
@@ -24,7 +24,7 @@ interface ShutdownLog {
   error(fields: object, message: string): void;
 }
 
-export interface ShutdownOptions {
+interface ShutdownOptions {
   /** Stops everything, in order; resolves once nothing is left running. */
   close: () => Promise<void>;
   /** How long `close` may take before the process exits anyway. */

@@ -1,7 +1,7 @@
 /** ARNs as SES forms them: arn:{partition}:ses:{region}:{account}:{type}/{name}. */
 export type ArnResourceType = 'configuration-set' | 'identity' | 'dedicated-ip-pool';
 
-export function partitionOf(region: string): string {
+function partitionOf(region: string): string {
   if (region.startsWith('cn-')) return 'aws-cn';
   if (region.startsWith('us-gov-')) return 'aws-us-gov';
   return 'aws';

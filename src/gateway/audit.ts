@@ -25,9 +25,7 @@ import { withTargetNames } from './mutationTargets.js';
 import { redactInput, scrubSecrets, secretInputFields } from './redaction.js';
 import type { ScopeLog } from './ses/scope.js';
 
-export type AuditStatus = 'ok' | 'userErrors' | 'fault' | 'refused' | 'notRun';
-
-export type AuditOutcome =
+type AuditOutcome =
   | { status: 'ok' }
   | { status: 'userErrors'; userErrors: { code: string; field: string[] | null }[] }
   /** A top-level error; `writeOutcome` is the fault's `extensions.outcome` when SES's answer to a write was lost. */
@@ -37,7 +35,7 @@ export type AuditOutcome =
   /** Not run: an earlier field of the same operation failed with a fault. */
   | { status: 'notRun' };
 
-export interface AuditTarget {
+interface AuditTarget {
   /** ConfigurationSet, EventDestination, EmailIdentity, DedicatedIpPool or Account; null for a node id that is not one of ours. */
   type: string | null;
   region: string | null;
@@ -50,7 +48,7 @@ export interface AuditTarget {
 }
 
 /** One audit entry: the same object in the log line's `entry` and in a line of AUDIT_LOG_FILE. */
-export interface AuditEntry {
+interface AuditEntry {
   /** When the entry was written, after the field ran or was refused (ISO 8601). */
   time: string;
   requestId: string;
@@ -109,7 +107,7 @@ export const AUDIT_TARGETS: Record<string, TargetRule> = {
   updateAccountVdmAttributes: (_input, region, accountId) => ({ type: 'Account', region, name: accountId }),
 };
 
-export function auditTarget(operation: string, args: Record<string, unknown>, defaultRegion: string, accountId: string): AuditTarget {
+function auditTarget(operation: string, args: Record<string, unknown>, defaultRegion: string, accountId: string): AuditTarget {
   // A mutation may name its object by id: the trail names the object the id stands for.
   const input = withTargetNames(operation, inputOf(args));
   const region = str(input.region) ?? defaultRegion;
@@ -136,7 +134,7 @@ function included(node: SelectionNode, variables: Record<string, unknown>): bool
 }
 
 /** The operation's root fields, through fragments and @skip/@include, once per response key (graphql-js merges repeats). */
-export function rootFields(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): RootField[] {
+function rootFields(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): RootField[] {
   const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
   const fields = new Map<string, RootField>();
   const visit = (selectionSet: SelectionSetNode, depth: number) => {
@@ -274,7 +272,7 @@ export class AuditFile {
   }
 }
 
-export interface AuditPluginOptions {
+interface AuditPluginOptions {
   /** AUDIT_LOG_FILE, when configured. */
   file?: AuditFile;
   /** Where a failed write of the audit file is reported when the request's own log is unknown. */

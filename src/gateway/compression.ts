@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { constants } from 'node:zlib';
 
 /** Responses smaller than this are sent as they are: below about a kilobyte the encoding's framing eats the gain. */
-export const COMPRESSION_THRESHOLD_BYTES = 1024;
+const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 /**
  * Responses up to this size are compressed in one call rather than through a
@@ -21,14 +21,14 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
  * loop is not held for long. The plugin's default (8 kB on a 2-core host)
  * streams most pages.
  */
-export const SYNC_COMPRESSION_MAX_BYTES = 64 * 1024;
+const SYNC_COMPRESSION_MAX_BYTES = 64 * 1024;
 
 /**
  * Brotli's quality for responses compressed as they are sent. 4 compresses a
  * 9 MB page in about 0.3 s here and already gets within 20% of quality 11,
  * which takes about 60 times longer; GraphQL responses are far smaller.
  */
-export const DYNAMIC_BROTLI_QUALITY = 4;
+const DYNAMIC_BROTLI_QUALITY = 4;
 
 /**
  * Adds compression to every route registered after it: register it before

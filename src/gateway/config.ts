@@ -13,7 +13,7 @@ import { observabilityEnvShape, observabilityFromEnv, type ObservabilityConfig }
 import { loggingEnvShape, loggingFromEnv, type LoggingConfig } from './logging.js';
 import { pricingEnvShape, pricingFromEnv, type PricingConfig } from './pricing/config.js';
 import { responseLimitEnvShape, type ResponseLimits } from './responseLimit.js';
-import { extraRegionsSchema, KnownRegions, REGION_SHAPE } from './regions.js';
+import { defaultRegionIsServed, regionsEnvShape } from './regions.js';
 
 const rateList = z
   .string()
@@ -35,8 +35,7 @@ const envSchema = z
   .object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  AWS_REGION: z.string().regex(REGION_SHAPE, 'must be an AWS region such as us-east-1').default('us-east-1'),
-  SES_EXTRA_REGIONS: extraRegionsSchema.optional(),
+  ...regionsEnvShape,
   SES_BACKEND: z.enum(['embedded', 'aws']).optional(),
   AWS_ENDPOINT_URL_SESV2: z.url().optional(),
   AWS_ENDPOINT_URL: z.url().optional(),
@@ -80,10 +79,7 @@ const envSchema = z
   ...observabilityEnvShape,
   })
   .refine((env) => env.SES_RETRY_MAX_MS >= env.SES_RETRY_BASE_MS, { path: ['SES_RETRY_MAX_MS'], message: 'must not be less than SES_RETRY_BASE_MS' })
-  .refine((env) => new KnownRegions(env.SES_EXTRA_REGIONS).has(env.AWS_REGION), {
-    path: ['AWS_REGION'],
-    message: 'is not a region the AWS SDK knows for SES; add it to SES_EXTRA_REGIONS if SES serves it',
-  });
+  .check(defaultRegionIsServed);
 
 export interface GatewayConfig {
   host: string;
@@ -153,7 +149,7 @@ export interface GatewayConfig {
  * call carries at most 10 queries, so 16 calls stay within 160 queries);
  * everything else this gateway calls at once a second.
  */
-export const DOCUMENTED_RATES: Record<string, number> = { BatchGetMetricData: 16 };
+const DOCUMENTED_RATES: Record<string, number> = { BatchGetMetricData: 16 };
 
 /** The account the embedded emulator serves when the access key id is this number. */
 export const EMULATOR_ACCOUNT_ID = '123456789012';

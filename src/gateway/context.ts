@@ -51,7 +51,7 @@ export interface GatewayContext {
   readModifyWrite<K extends keyof SesWrites, T>(region: string, operation: K, prepare: ReadModifyWritePrepare<K, T>): Promise<{ output: OutputOf<K>; result: T } | undefined>;
 }
 
-export interface ContextOptions {
+interface ContextOptions {
   ses: SesAccess;
   defaultRegion: string;
   accountId: string;

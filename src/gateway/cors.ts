@@ -21,14 +21,14 @@ export interface CorsConfig {
 }
 
 /** A frontend dev server on this machine (Vite, Next.js, ...) works with the embedded backend without configuration. */
-export const EMBEDDED_CORS_ORIGINS: readonly string[] = ['http://localhost:*', 'http://127.0.0.1:*'];
+const EMBEDDED_CORS_ORIGINS: readonly string[] = ['http://localhost:*', 'http://127.0.0.1:*'];
 
 export function defaultCorsOrigins(backend: 'embedded' | 'aws'): string[] {
   return backend === 'embedded' ? [...EMBEDDED_CORS_ORIGINS] : [];
 }
 
 /** Headers browser clients send: JSON bodies, both kinds of credentials, and Apollo's CSRF-prevention headers. */
-export const CORS_ALLOWED_HEADERS: readonly string[] = [
+const CORS_ALLOWED_HEADERS: readonly string[] = [
   'content-type',
   'authorization',
   'x-api-key',
@@ -40,7 +40,7 @@ export const CORS_ALLOWED_HEADERS: readonly string[] = [
 ];
 
 /** Response headers browser code may read when the gateway sends them; without this list a page sees only the CORS-safelisted ones. */
-export const CORS_EXPOSED_HEADERS: readonly string[] = ['www-authenticate', 'retry-after', 'x-request-id', 'x-sesgw-response-cache'];
+const CORS_EXPOSED_HEADERS: readonly string[] = ['www-authenticate', 'retry-after', 'x-request-id', 'x-sesgw-response-cache'];
 
 // OPTIONS is left out: a preflight is never itself preflighted, so browsers never consult it here.
 const CORS_METHODS: readonly string[] = ['GET', 'POST'];

@@ -19,7 +19,7 @@ export interface ErrorLog {
   error(details: object, message: string): void;
 }
 
-export interface ErrorFormatterOptions {
+interface ErrorFormatterOptions {
   /** Codes whose errors reach the client unchanged: their messages are written for clients. */
   clientCodes: ReadonlySet<string>;
   log: ErrorLog;

@@ -46,7 +46,7 @@ interface Preference {
 }
 
 /** An Accept or Accept-Encoding header as tokens (lower case, parameters other than q dropped) with their weights. */
-export function parseQualityList(header: string | undefined): Preference[] {
+function parseQualityList(header: string | undefined): Preference[] {
   if (!header) return [];
   return header
     .split(',')
@@ -83,7 +83,7 @@ export function prefersHtml(accept: string | undefined): boolean {
   return GRAPHQL_MEDIA_TYPES.every((mediaType) => html > mediaTypeQuality(preferences, mediaType));
 }
 
-export type PageEncoding = 'br' | 'gzip' | 'identity';
+type PageEncoding = 'br' | 'gzip' | 'identity';
 
 /** Brotli when the client takes it at least as gladly as gzip, then gzip, else the plain page. */
 export function negotiatePageEncoding(acceptEncoding: string | undefined): PageEncoding {
@@ -120,7 +120,7 @@ export function inlineScripts(html: string): string[] {
  * its own script; fonts and the favicon are data: URLs inside the page. The
  * page may talk to its own origin only, and may not be framed.
  */
-export function contentSecurityPolicy(html: string): string {
+function contentSecurityPolicy(html: string): string {
   const hashes = inlineScripts(html).map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
   return [
     "default-src 'none'",
@@ -136,7 +136,7 @@ export function contentSecurityPolicy(html: string): string {
   ].join('; ');
 }
 
-export const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   // For browsers that predate CSP's frame-ancestors.
@@ -152,7 +152,7 @@ export const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * after an upgrade. A max-age would save that round trip and show a stale
  * page for as long as it runs.
  */
-export const PAGE_CACHE_CONTROL = 'no-cache';
+const PAGE_CACHE_CONTROL = 'no-cache';
 
 /**
  * Quality 5 compresses the page in about 0.5 s, once, to 1.95 MB; quality 11
@@ -166,7 +166,7 @@ const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** The rendered page: its bytes, their hash, and each compressed form, made on first demand and then kept. */
-export class GraphiQLPage {
+class GraphiQLPage {
   readonly html: Buffer;
   /**
    * Weak, because the same page goes out in three content-codings whose bytes
@@ -221,7 +221,7 @@ function appendVary(reply: FastifyReply, field: string): void {
   reply.header('vary', [...fields, field].join(', '));
 }
 
-export interface GraphiQLOptions extends GraphiQLConfig {
+interface GraphiQLOptions extends GraphiQLConfig {
   title: string;
   /** The query GraphiQL shows on a first visit. */
   defaultQuery: string;

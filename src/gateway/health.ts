@@ -23,7 +23,7 @@ export const HEALTH_PATHS = ['/healthz', '/readyz'] as const;
 /** How long one window of event-loop delay lasts: /healthz reports the last full window. */
 const DELAY_WINDOW_MS = 10_000;
 
-export interface LivenessReport {
+interface LivenessReport {
   status: 'ok';
   uptimeSeconds: number;
   /** Event-loop delay over the last 10 s window (ms): how late timers ran; high values mean a blocked or overloaded process. */
@@ -62,7 +62,7 @@ export class Liveness {
   }
 }
 
-export interface ReadinessParts {
+interface ReadinessParts {
   readiness: Readiness;
   /** Releases what the checks hold (the SDK client used for credentials and endpoint resolution). */
   close(): void;

@@ -53,7 +53,7 @@ export function isAllowedHost(header: string | undefined, allowed: readonly stri
   return host !== undefined && (isLoopbackHost(host) || allowed.includes(host));
 }
 
-export interface HostCheckOptions {
+interface HostCheckOptions {
   /**
    * Routes that also accept any IP literal as Host: orchestrators' probes and
    * scrapers name the pod's or container's IP. A page can only send an IP
@@ -95,7 +95,7 @@ export function registerHostCheck(app: FastifyInstance, allowed: readonly string
  * Whether serving on `host` keeps the gateway on this machine. Binding
  * anywhere else without authentication would hand SES to the network.
  */
-export function isLoopbackBind(host: string): boolean {
+function isLoopbackBind(host: string): boolean {
   return isLoopbackHost(host.toLowerCase().replace(/^\[(.*)\]$/, '$1'));
 }
 

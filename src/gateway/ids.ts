@@ -8,7 +8,7 @@ export type NodeType = 'ConfigurationSet' | 'EventDestination' | 'EmailIdentity'
 const NODE_TYPES: readonly NodeType[] = ['ConfigurationSet', 'EventDestination', 'EmailIdentity', 'DedicatedIpPool'];
 const PARTS: Record<NodeType, number> = { ConfigurationSet: 1, EventDestination: 2, EmailIdentity: 1, DedicatedIpPool: 1 };
 
-export interface DecodedId {
+interface DecodedId {
   type: NodeType;
   region: string;
   names: string[];

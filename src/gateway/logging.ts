@@ -36,7 +36,7 @@ export function loggingFromEnv(env: { LOG_FORMAT: 'json' | 'pretty'; AUDIT_LOG_F
 }
 
 /** Where a logged object could carry a credential, should anything log headers. */
-export const REDACTED_LOG_PATHS = [
+const REDACTED_LOG_PATHS = [
   'req.headers.authorization',
   'req.headers["x-api-key"]',
   'req.headers.cookie',
@@ -89,7 +89,7 @@ export function loggerOptions(level: string, logging: LoggingConfig, stream?: De
   return {
     level,
     redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
-    serializers: { req: requestSerializer as never },
+    serializers: { req: requestSerializer },
     // The last net: whatever a line carries, secret-shaped text is not written.
     hooks: { streamWrite: scrubSecrets },
     ...(destination !== undefined && { stream: destination }),

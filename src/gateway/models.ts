@@ -36,7 +36,7 @@ export interface DeliveryOptionsModel extends DeliveryOptions {
   region: string;
 }
 
-export type FeatureStatusValue = 'ENABLED' | 'DISABLED';
+type FeatureStatusValue = 'ENABLED' | 'DISABLED';
 
 export interface EffectiveVdmOptionsModel {
   dashboardEngagementMetrics: FeatureStatusValue;

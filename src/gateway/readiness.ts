@@ -23,7 +23,7 @@ export interface ReadinessCheck {
   run(signal: AbortSignal): Promise<void | { degraded: string }>;
 }
 
-export interface CheckResult {
+interface CheckResult {
   ok: boolean;
   /** How long the check took, in ms. */
   ms: number;
@@ -35,7 +35,7 @@ export interface CheckResult {
   degraded?: string;
 }
 
-export interface OpenBreaker {
+interface OpenBreaker {
   region: string;
   operation: string;
   state: BreakerState['state'];
@@ -56,7 +56,7 @@ export interface ReadinessSnapshot {
   breakers: { open: OpenBreaker[] };
 }
 
-export interface ReadinessOptions {
+interface ReadinessOptions {
   checks: ReadinessCheck[];
   /** How long one check may take before it counts as failed. @default 800 */
   timeoutMs?: number;

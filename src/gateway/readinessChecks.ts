@@ -62,7 +62,7 @@ export async function sesEndpointOf(client: SESv2Client, configured: string | un
 }
 
 /** Opens a connection to `url`'s host and port (with a verified TLS handshake for https) and closes it again. */
-export function reach(url: URL, signal: AbortSignal): Promise<void> {
+function reach(url: URL, signal: AbortSignal): Promise<void> {
   const https = url.protocol === 'https:';
   const port = Number(url.port || (https ? 443 : 80));
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');

@@ -11,8 +11,9 @@
  *    the gateway's API keys and bearer credentials.
  */
 import type { GraphQLSchema } from 'graphql';
+import { isInputObjectKind } from './schemaKinds.js';
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /** Secret input fields whose names would not match SECRET_NAME, as `Type.field`. */
 export const EXPLICIT_SECRET_INPUT_FIELDS: readonly string[] = ['DkimSigningAttributesInput.domainSigningPrivateKey'];
@@ -21,9 +22,9 @@ export const EXPLICIT_SECRET_INPUT_FIELDS: readonly string[] = ['DkimSigningAttr
  * Names of secrets. A bare `key` is not one: tags have keys (`TagInput.key`,
  * `UntagResourceInput.keys`), and an audit line must say which tags changed.
  */
-export const SECRET_NAME = /secret|token|password|passphrase|private_?key|api_?key|access_?key|signing_?key|credential|authorization|cookie/i;
+const SECRET_NAME = /secret|token|password|passphrase|private_?key|api_?key|access_?key|signing_?key|credential|authorization|cookie/i;
 
-export function looksSecret(name: string): boolean {
+function looksSecret(name: string): boolean {
   return SECRET_NAME.test(name.replace(/-/g, '_'));
 }
 
@@ -58,8 +59,8 @@ export function scrubSecrets(text: string): string {
 export function secretInputFields(schema: GraphQLSchema): Set<string> {
   const found = new Set<string>();
   for (const type of Object.values(schema.getTypeMap())) {
-    if (Object.prototype.toString.call(type) !== '[object GraphQLInputObjectType]') continue;
-    for (const name of Object.keys((type as unknown as InputObjectLike).getFields())) {
+    if (!isInputObjectKind(type)) continue;
+    for (const name of Object.keys(type.getFields())) {
       const coordinate = `${type.name}.${name}`;
       if (looksSecret(name) || EXPLICIT_SECRET_INPUT_FIELDS.includes(coordinate)) found.add(coordinate);
     }
@@ -72,11 +73,6 @@ interface TypeLike {
   ofType?: TypeLike;
 }
 
-interface InputObjectLike extends TypeLike {
-  name: string;
-  getFields(): Record<string, { type: TypeLike }>;
-}
-
 function namedType(type: TypeLike | undefined): TypeLike | undefined {
   let named = type;
   for (let depth = 0; depth < 10 && named?.ofType; depth += 1) named = named.ofType;
@@ -84,7 +80,7 @@ function namedType(type: TypeLike | undefined): TypeLike | undefined {
 }
 
 function inputFields(type: TypeLike | undefined): Record<string, { type: TypeLike }> | undefined {
-  return Object.prototype.toString.call(type) === '[object GraphQLInputObjectType]' ? (type as InputObjectLike).getFields() : undefined;
+  return isInputObjectKind(type) ? type.getFields() : undefined;
 }
 
 /**

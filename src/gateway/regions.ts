@@ -25,7 +25,7 @@ const sdkPartition: (region: string) => PartitionResult = (() => {
 })();
 
 /** What a region name looks like: us-east-1, eu-isoe-west-1, eusc-de-east-1. Checked before asking the SDK. */
-export const REGION_SHAPE = /^[a-z]{2,6}(-[a-z]{2,10}){1,3}-\d{1,2}$/;
+const REGION_SHAPE = /^[a-z]{2,6}(-[a-z]{2,10}){1,3}-\d{1,2}$/;
 
 /** Whether the installed SDK lists `name` as a region (its `*-global` endpoint aliases are not regions). */
 export function isSdkRegion(name: string): boolean {
@@ -66,3 +66,15 @@ export class KnownRegions {
     return [...this.extra];
   }
 }
+
+/** The environment variables of regions, for config.ts's schema. */
+export const regionsEnvShape = {
+  AWS_REGION: z.string().regex(REGION_SHAPE, 'must be an AWS region such as us-east-1').default('us-east-1'),
+  SES_EXTRA_REGIONS: extraRegionsSchema.optional(),
+};
+
+/** The rule for config.ts's schema: AWS_REGION is a region the gateway serves, one the SDK knows for SES or one of SES_EXTRA_REGIONS. */
+export const defaultRegionIsServed = z.refine<{ AWS_REGION: string; SES_EXTRA_REGIONS?: string[] | undefined }>(
+  (env) => new KnownRegions(env.SES_EXTRA_REGIONS).has(env.AWS_REGION),
+  { path: ['AWS_REGION'], message: 'is not a region the AWS SDK knows for SES; add it to SES_EXTRA_REGIONS if SES serves it' },
+);

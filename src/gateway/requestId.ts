@@ -9,20 +9,20 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LogController, type FastifyInstance } from 'fastify';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_HEADER = 'x-request-id';
 
 /** The key request ids have in log lines. */
-export const REQUEST_ID_LOG_LABEL = 'requestId';
+const REQUEST_ID_LOG_LABEL = 'requestId';
 
 /**
  * 1 to 128 letters, digits, `.`, `_`, `:` and `-`: enough for UUIDs, ULIDs,
  * W3C trace ids and most proxies' ids, and nothing that needs escaping in a
  * header, a log search or a shell.
  */
-export const WELL_FORMED_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const WELL_FORMED_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** The incoming id when it is well-formed (a repeated header never is), otherwise a new UUID. */
-export function requestIdFor(request: Pick<IncomingMessage, 'headers'>): string {
+function requestIdFor(request: Pick<IncomingMessage, 'headers'>): string {
   const incoming = request.headers[REQUEST_ID_HEADER];
   return typeof incoming === 'string' && WELL_FORMED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }

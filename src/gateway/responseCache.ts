@@ -41,7 +41,7 @@ function responseKey(queryHash: string, operationName: string | null | undefined
   return `${queryHash}:${rest}`;
 }
 
-export interface ResponseCacheOptions {
+interface ResponseCacheOptions {
   /**
    * Settings a kept response was made under, and must match where it is served: the
    * response-size limit (a response kept under a higher limit is not served where a

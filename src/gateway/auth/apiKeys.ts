@@ -15,7 +15,7 @@ export interface ApiKeyEntry {
 }
 
 /** Every generated key starts with this, so a key is recognisable in a secret scanner or a config file. */
-export const API_KEY_PREFIX = 'sesgw_';
+const API_KEY_PREFIX = 'sesgw_';
 
 /** Letters, digits, `.`, `_` and `-`, 1 to 64 characters: safe in logs, in an env list and in `name:role:hash`. */
 export const API_KEY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -41,7 +41,7 @@ export function isRole(value: string): value is Role {
 }
 
 /** Why one entry cannot be used, or the entry. */
-export function parseApiKeyEntry(text: string): ApiKeyEntry | string {
+function parseApiKeyEntry(text: string): ApiKeyEntry | string {
   const parts = text.split(':');
   if (parts.length !== 3) return `expected name:role:sha256hex, got ${parts.length} colon-separated part(s)`;
   const [name = '', role = '', hex = ''] = parts.map((part) => part.trim());

@@ -14,7 +14,7 @@ import { isSilent } from '../logging.js';
 export { CredentialRefused } from './jwt.js';
 
 /** The caller, or the refusal (CredentialRefused) thrown; a promise only when a check has to wait (a JWT's key set). */
-export type Authenticate = (headers: IncomingHttpHeaders, ip: string) => Caller | Promise<Caller>;
+type Authenticate = (headers: IncomingHttpHeaders, ip: string) => Caller | Promise<Caller>;
 
 /** With authentication off, every caller may do everything; callers are still told apart by address for fair queueing. */
 function unauthenticatedAdmin(ip: string): Caller {
@@ -55,8 +55,8 @@ export function createAuthenticator(auth: AuthConfig): Authenticate {
   };
 }
 
-export const UNAUTHENTICATED = 'UNAUTHENTICATED';
-export const AUTH_UNAVAILABLE = 'AUTH_UNAVAILABLE';
+const UNAUTHENTICATED = 'UNAUTHENTICATED';
+const AUTH_UNAVAILABLE = 'AUTH_UNAVAILABLE';
 
 const callers = new WeakMap<FastifyRequest, Caller>();
 
@@ -68,7 +68,7 @@ export function callerOf(request: FastifyRequest): Caller {
   return callers.get(request) ?? { kind: 'anonymous', name: 'anonymous', role: null, fairnessKey: `anonymous:${request.ip}` };
 }
 
-export interface AuthenticationOptions {
+interface AuthenticationOptions {
   auth: AuthConfig;
   /** Route URLs (as registered) whose requests must authenticate. @default ['/graphql'] */
   paths?: string[];

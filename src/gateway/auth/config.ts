@@ -11,10 +11,10 @@ import type { Role } from '../context.js';
 import { checkApiKeysUnique, parseApiKeyList, type ApiKeyEntry } from './apiKeys.js';
 
 /** Asymmetric JWS algorithms only: a shared secret would let anyone who can verify also sign, and `none` signs nothing. */
-export const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
+const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
 
 /** Clock skew tolerated on `exp` and `nbf`: identity providers' and gateways' clocks differ by seconds, rarely more. */
-export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
+const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
 
 /** A cached JWKS is refetched after this long even if every kid is known (jose's default). */
 export const JWKS_CACHE_MAX_AGE_MS = 10 * 60_000;

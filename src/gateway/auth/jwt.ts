@@ -21,13 +21,13 @@ export class CredentialRefused extends Error {
   }
 }
 
-export interface VerifiedToken {
+interface VerifiedToken {
   subject: string;
   /** The highest role the token carries, or null when it carries none the gateway knows. */
   role: Role | null;
 }
 
-export type TokenVerifier = (token: string) => Promise<VerifiedToken>;
+type TokenVerifier = (token: string) => Promise<VerifiedToken>;
 
 /** The highest known role among the claim's values: a string (space-separated values allowed) or an array of strings. */
 export function roleFromClaim(value: unknown): Role | null {

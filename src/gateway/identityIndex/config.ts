@@ -10,15 +10,15 @@ import { extraRegionsSchema, KnownRegions } from '../regions.js';
  * call a second, users keep three calls in four, and 10,000 identities (SES's
  * default limit) take about 11 hours a pass.
  */
-export const DEFAULT_QUOTA_SHARE = 0.25;
+const DEFAULT_QUOTA_SHARE = 0.25;
 /** An hour between the end of one full pass and the start of the next. */
-export const DEFAULT_REFRESH_SECONDS = 3600;
+const DEFAULT_REFRESH_SECONDS = 3600;
 /**
  * A day: longer than a pass over 10,000 identities at the default share plus
  * the refresh interval (about 12 hours), so a region's index stays usable
  * from one pass to the next.
  */
-export const DEFAULT_MAX_AGE_SECONDS = 86_400;
+const DEFAULT_MAX_AGE_SECONDS = 86_400;
 
 const onOff = z.enum(['on', 'off'], { error: 'must be on or off' });
 

@@ -76,7 +76,7 @@ interface PendingWrite {
   at: number;
 }
 
-export interface IdentityIndexOptions {
+interface IdentityIndexOptions {
   settings: IdentityIndexConfig;
   store: IdentityIndexStore;
   /** The reconciler's SES layer: no shared cache, the users' limiter. */
@@ -365,7 +365,7 @@ export class RequestIdentityIndex {
   }
 }
 
-export interface IdentityIndexDependencies {
+interface IdentityIndexDependencies {
   regions: KnownRegions;
   limiter: SesLimiter;
   /** How to reach SES, as the gateway's own SES layer does. */

@@ -25,10 +25,10 @@ import type { CallScope, ScopeLog } from '../ses/scope.js';
 import type { DefaultSet, IdentityIndexStore, IndexMeta } from './store.js';
 
 /** The reconciler's fairness key: a caller of its own, apart from users and from SYSTEM_SCOPE. */
-export const RECONCILER_CALLER = 'gateway:identity-index';
+const RECONCILER_CALLER = 'gateway:identity-index';
 
 /** How long a region's lock lasts unless renewed; renewed every third of it while a pass runs. */
-export const LOCK_TTL_MS = 30_000;
+const LOCK_TTL_MS = 30_000;
 /** Enough ListEmailIdentities pages of 1000 for 100,000 identities, ten times SES's default limit: a bound, not an expectation. */
 const MAX_PAGES = 100;
 /** An idle region is looked at again at least this often (the pass may have been invalidated, or the lock freed). */
@@ -37,7 +37,7 @@ const MAX_IDLE_MS = 60_000;
 const STEP_ATTEMPTS = 5;
 const MAX_BACKOFF_MS = 60_000;
 
-export interface ReconcilerOptions {
+interface ReconcilerOptions {
   store: IdentityIndexStore;
   /** The reconciler's own SES layer (no shared cache), on the users' limiter. */
   ses: SesAccess;

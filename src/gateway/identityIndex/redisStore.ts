@@ -19,7 +19,7 @@ import { Redis } from 'ioredis';
 import type { DefaultSet, IdentityIndexStore, IndexMeta, IndexSnapshot } from './store.js';
 
 /** How long connecting, and then any one command, may take: a request waits no longer than this for the index. */
-export const INDEX_REDIS_TIMEOUT_MS = 500;
+const INDEX_REDIS_TIMEOUT_MS = 500;
 
 const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
@@ -135,7 +135,7 @@ function pairs(flat: readonly string[]): Map<string, string> {
 
 const numberOrNull = (value: string | undefined) => (value === undefined ? null : Number(value));
 
-export interface RedisIndexStoreOptions {
+interface RedisIndexStoreOptions {
   url: string;
   /** Key prefix: LIMITER_ID, so replicas that share a quota (one account) share the index. */
   prefix: string;

@@ -11,8 +11,8 @@ import { z } from 'zod';
  * - `authenticated`: a credential the gateway accepts for /graphql (API key or JWT, any role), or METRICS_TOKEN.
  * - `token`: only `Authorization: Bearer <METRICS_TOKEN>`.
  */
-export const METRICS_ACCESS_MODES = ['off', 'open', 'authenticated', 'token'] as const;
-export type MetricsAccess = (typeof METRICS_ACCESS_MODES)[number];
+const METRICS_ACCESS_MODES = ['off', 'open', 'authenticated', 'token'] as const;
+type MetricsAccess = (typeof METRICS_ACCESS_MODES)[number];
 
 export interface MetricsConfig {
   access: MetricsAccess;
@@ -22,7 +22,7 @@ export interface MetricsConfig {
   maxOperationNames: number;
 }
 
-export type SamplerName = 'always_on' | 'always_off' | 'traceidratio' | 'parentbased_always_on' | 'parentbased_always_off' | 'parentbased_traceidratio';
+type SamplerName = 'always_on' | 'always_off' | 'traceidratio' | 'parentbased_always_on' | 'parentbased_always_off' | 'parentbased_traceidratio';
 
 export interface TracingConfig {
   /** Where spans are POSTed (OTLP/HTTP, JSON). */
@@ -35,8 +35,8 @@ export interface TracingConfig {
   exportTimeoutMs: number;
 }
 
-export const DEFAULT_SERVICE_NAME = 'ses-graphql-gateway';
-export const DEFAULT_MAX_OPERATION_NAMES = 100;
+const DEFAULT_SERVICE_NAME = 'ses-graphql-gateway';
+const DEFAULT_MAX_OPERATION_NAMES = 100;
 
 const optionalText = z
   .string()
@@ -123,7 +123,7 @@ type ObservabilityEnv = z.output<z.ZodObject<typeof observabilityEnvShape>>;
  * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT is used as is; OTEL_EXPORTER_OTLP_ENDPOINT
  * is a base URL to which the signal's path is appended (the OpenTelemetry rule).
  */
-export function tracesUrlOf(env: Pick<ObservabilityEnv, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'>): string | undefined {
+function tracesUrlOf(env: Pick<ObservabilityEnv, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'>): string | undefined {
   if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
   return `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`;

@@ -16,7 +16,7 @@ import { requestObservationPlugin } from './requestPlugin.js';
 import { createSesObserver, type SesObserver } from './sesObserver.js';
 import { GatewayTracing } from './tracing.js';
 
-export interface ObservabilityLog {
+interface ObservabilityLog {
   warn(details: object, message: string): void;
 }
 

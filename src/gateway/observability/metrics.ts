@@ -13,11 +13,11 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { BreakerState, BreakerStateName } from '../ses/breaker.js';
 import type { SesAttemptOutcome, SesMetricsSink } from './sesObserver.js';
 
-export const METRIC_PREFIX = 'sesgw_';
+const METRIC_PREFIX = 'sesgw_';
 
 /** The label value of operations without a name, and of names past the cap. */
-export const ANONYMOUS_OPERATION = 'anonymous';
-export const OTHER_OPERATION = 'other';
+const ANONYMOUS_OPERATION = 'anonymous';
+const OTHER_OPERATION = 'other';
 /** The operation name and type of a request refused before its operation was known (parse or validation errors). */
 export const UNKNOWN_OPERATION = 'unknown';
 
@@ -42,7 +42,7 @@ export const REFUSAL_REASONS = [
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 /** A fair queue's depth, for the queue gauge: `queue` is an SES operation, or `writes` for a region's write slot. */
-export interface QueueDepth {
+interface QueueDepth {
   region: string;
   queue: string;
   depth: number;
@@ -65,7 +65,7 @@ const BREAKER_STATES: readonly BreakerStateName[] = ['closed', 'open', 'halfOpen
 const BREAKER_LABEL: Record<BreakerStateName, string> = { closed: 'closed', open: 'open', halfOpen: 'half_open' };
 
 /** Keeps the first `max` distinct values and maps every later one to `overflow`. */
-export class BoundedValues {
+class BoundedValues {
   private readonly seen = new Set<string>();
 
   constructor(
@@ -112,7 +112,7 @@ function processMetrics(): Registry {
   return processRegistry;
 }
 
-export interface GatewayMetricsOptions {
+interface GatewayMetricsOptions {
   /** Distinct operation names kept as label values. @default 100 */
   maxOperationNames: number;
 }

@@ -13,12 +13,12 @@ import { httpErrorBody } from '../limits.js';
 import type { MetricsConfig } from './config.js';
 import type { GatewayMetrics } from './metrics.js';
 
-export const METRICS_PATH = '/metrics';
+const METRICS_PATH = '/metrics';
 
 const BEARER = /^Bearer[ ]+(\S+)\s*$/i;
 
 /** Whether `authorization` carries METRICS_TOKEN, compared in constant time (over digests, so lengths leak nothing either). */
-export function carriesToken(authorization: string | undefined, token: string): boolean {
+function carriesToken(authorization: string | undefined, token: string): boolean {
   const sent = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
   return sent !== undefined && timingSafeEqual(hashApiKey(sent), hashApiKey(token));
 }
@@ -31,7 +31,7 @@ function refuse(reply: FastifyReply, message: string, check: string): FastifyRep
     .send(httpErrorBody(message, 'UNAUTHENTICATED', { check }));
 }
 
-export interface MetricsRouteOptions {
+interface MetricsRouteOptions {
   metrics: GatewayMetrics;
   config: MetricsConfig;
   auth: AuthConfig;

@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RefusalReason } from './metrics.js';
 
 /** The reason for a refusal's code (and limit), or undefined when the error is no refusal (a typo in a query, a fault). */
-export function refusalReason(code: unknown, limit: unknown): RefusalReason | undefined {
+function refusalReason(code: unknown, limit: unknown): RefusalReason | undefined {
   switch (code) {
     case 'MISDIRECTED_REQUEST':
       return 'host';
@@ -53,7 +53,7 @@ interface ErrorBody {
 }
 
 /** The reason of a refusal answered with `status` and `body`. */
-export function refusalOf(method: string, status: number, corsPreflight: boolean, body: unknown): RefusalReason | undefined {
+function refusalOf(method: string, status: number, corsPreflight: boolean, body: unknown): RefusalReason | undefined {
   if (status < 400) return undefined;
   // cors.ts answers a preflight from an origin off the list with a plain-text 403.
   if (method === 'OPTIONS' && corsPreflight && status === 403) return 'cors';

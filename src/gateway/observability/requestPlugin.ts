@@ -27,7 +27,7 @@ interface ResultLike {
  *   or a mutation payload with userErrors; `code` is the first one's.
  * - `ok`: neither.
  */
-export function outcomeOf(result: ResultLike, mutation: boolean): { outcome: GraphQLOutcome; code: string } {
+function outcomeOf(result: ResultLike, mutation: boolean): { outcome: GraphQLOutcome; code: string } {
   const errors = result.errors;
   if (errors && errors.length > 0) {
     for (const error of errors) {
@@ -54,7 +54,7 @@ function resultOf(requestContext: GraphQLRequestContextWillSendResponse<GatewayC
   return body.kind === 'single' ? body.singleResult : body.initialResult;
 }
 
-export interface RequestObservationOptions {
+interface RequestObservationOptions {
   metrics?: GatewayMetrics;
   tracing?: GatewayTracing;
 }

@@ -11,8 +11,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { isExpectedSesError, sesErrorName, toFault } from '../errors.js';
-import type { CallKind, SesFailure } from '../ses/retry.js';
-import { classifySesFailure } from '../ses/retry.js';
+import { classifySesFailure, type CallKind, type SesFailure } from '../ses/retry.js';
 
 /**
  * What became of one attempt that reached SES.
@@ -25,9 +24,9 @@ import { classifySesFailure } from '../ses/retry.js';
 export type SesAttemptOutcome = 'ok' | 'client_error' | 'throttled' | 'retried' | 'fault';
 
 /** What became of a whole call: an attempt outcome, or `not_sent` when its last attempt never left the gateway (breaker open, queue timeout, the caller gave up). */
-export type SesCallOutcome = Exclude<SesAttemptOutcome, 'retried'> | 'not_sent';
+type SesCallOutcome = Exclude<SesAttemptOutcome, 'retried'> | 'not_sent';
 
-export interface SesCallStart {
+interface SesCallStart {
   region: string;
   operation: string;
   kind: CallKind;
@@ -43,7 +42,7 @@ export interface SesObserver {
   callStarted(call: SesCallStart): SesCallObservation;
 }
 
-export interface SesCallObservation {
+interface SesCallObservation {
   /** An attempt starts waiting for its rate slot (the fair queue, then the limiter's spacing). */
   queued(): void;
   /** The attempt leaves the queue and is handed to the SDK: one request to SES. */
@@ -84,7 +83,7 @@ export interface SesTraceSink<Parent> {
 }
 
 /** The outcome and label code of a final failure. */
-export function failureOutcome(error: unknown): { outcome: Exclude<SesAttemptOutcome, 'ok' | 'retried'>; code: string } {
+function failureOutcome(error: unknown): { outcome: Exclude<SesAttemptOutcome, 'ok' | 'retried'>; code: string } {
   if (classifySesFailure(error) === 'throttled') return { outcome: 'throttled', code: '' };
   if (isExpectedSesError(error)) return { outcome: 'client_error', code: sesErrorName(error) ?? '' };
   return { outcome: 'fault', code: String(toFault(error).extensions.code) };

@@ -51,7 +51,7 @@ import type { SesCallSummary, SesTraceSink } from './sesObserver.js';
 import { TRACE } from './traced.js';
 
 /** Attribute names. GraphQL and RPC ones are OpenTelemetry's (incubating, so written out here as the package advises); `sesgw.*` are the gateway's. */
-export const ATTR = {
+const ATTR = {
   GRAPHQL_OPERATION_NAME: 'graphql.operation.name',
   GRAPHQL_OPERATION_TYPE: 'graphql.operation.type',
   GRAPHQL_FIELD_NAME: 'graphql.field.name',
@@ -163,7 +163,7 @@ function pathOf(info: GraphQLResolveInfo): string {
   return keys.reverse().join('.');
 }
 
-export interface GatewayTracingOptions {
+interface GatewayTracingOptions {
   config: TracingConfig;
   /** Told when an export fails (at most once a minute). */
   onExportError?: (error: Error | undefined) => void;

@@ -10,14 +10,14 @@ import { z } from 'zod';
  * 300 s) are refused. Half of SES_QUEUE_TIMEOUT_MS's default, so a request at
  * the limit still finishes while others share the quota.
  */
-export const DEFAULT_MAX_QUOTA_SECONDS_PER_REQUEST = 30;
+const DEFAULT_MAX_QUOTA_SECONDS_PER_REQUEST = 30;
 
 /**
  * SES cannot say how many identities a region has without listing them, so a
  * scan is priced at this many; the default keeps one scan under the default
  * budget. Set it to the region's identity count for a true upper bound.
  */
-export const DEFAULT_IDENTITY_SCAN_ESTIMATE = 25;
+const DEFAULT_IDENTITY_SCAN_ESTIMATE = 25;
 
 export const pricingEnvShape = {
   MAX_QUOTA_SECONDS_PER_REQUEST: z.coerce.number().positive('must be a positive number of seconds').default(DEFAULT_MAX_QUOTA_SECONDS_PER_REQUEST),

@@ -11,6 +11,7 @@
  */
 import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 import type { SesOperationName } from '../ses/operations.js';
+import { isAbstractKind, isObjectKind } from '../schemaKinds.js';
 import { FIELD_PRICES } from './costs.js';
 
 /** What the walk knows about the objects a field returns. */
@@ -72,7 +73,7 @@ export interface PricingSite {
  */
 export type FieldPrice = 'free' | ((site: PricingSite) => Entity | readonly Entity[] | null | void);
 
-export interface CallEstimate {
+interface CallEstimate {
   /** Worst-case SES calls by operation. */
   calls: Record<string, number>;
 }
@@ -91,21 +92,14 @@ const METRIC_QUERIES_PER_CALL = 10;
  * The walk visits each (entity, field) pair once, so repeated fragment spreads
  * cost nothing extra; this bounds the pairs of a pathological document.
  */
-export const MAX_PRICED_SELECTIONS = 20_000;
+const MAX_PRICED_SELECTIONS = 20_000;
 
 /** An operation too large to price: it is refused like one over the budget. */
 export class PricingLimitError extends Error {}
 
-const kindOf = (value: unknown) => Object.prototype.toString.call(value);
-
 interface SchemaField {
   type: unknown;
   args: readonly { name: string; defaultValue?: unknown }[];
-}
-
-interface SchemaType {
-  name: string;
-  getFields?: () => Record<string, SchemaField>;
 }
 
 /** The named type under lists and non-nulls, by structure: Apollo's graphql realm may not be this module's. */
@@ -115,10 +109,8 @@ function namedTypeName(type: unknown): string {
   return current.name ?? '';
 }
 
-const isAbstract = (type: unknown) => kindOf(type) === '[object GraphQLInterfaceType]' || kindOf(type) === '[object GraphQLUnionType]';
-
 /** Stable JSON: the same arguments in any order give the same key. */
-export function stableJson(value: unknown): string {
+function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
@@ -186,7 +178,7 @@ export function estimateCalls({ schema, document, operation, variables = {} }: O
     if (condition === undefined || condition === typeName) return true;
     const conditionType = schema.getType(condition);
     const type = schema.getType(typeName);
-    return isAbstract(conditionType) && type !== undefined && kindOf(type) === '[object GraphQLObjectType]' && schema.isSubType(conditionType as never, type as never);
+    return isAbstractKind(conditionType) && isObjectKind(type) && schema.isSubType(conditionType, type);
   };
 
   /** The field nodes of a selection set that apply to `typeName`, through fragments (cycles are refused by validation; bounded anyway). */
@@ -217,14 +209,15 @@ export function estimateCalls({ schema, document, operation, variables = {} }: O
 
   const walk = (entity: Entity, selectionSet: SelectionSetNode, epoch: string, mutationRoot: boolean): void => {
     if (entity.count <= 0) return;
-    const type = schema.getType(entity.typeName) as SchemaType | undefined;
+    const type = schema.getType(entity.typeName);
     if (!type) return;
-    if (isAbstract(type)) {
+    if (isAbstractKind(type)) {
       // Which member it will be is known only at run time: price each, keep the sum (an upper bound).
-      for (const member of schema.getPossibleTypes(type as never)) walk({ ...entity, typeName: member.name }, selectionSet, epoch, mutationRoot);
+      for (const member of schema.getPossibleTypes(type)) walk({ ...entity, typeName: member.name }, selectionSet, epoch, mutationRoot);
       return;
     }
-    const fields = type.getFields?.() ?? {};
+    // Scalars and enums select nothing.
+    const fields: Record<string, SchemaField> = isObjectKind(type) ? type.getFields() : {};
     const seen = visited.get(`${entity.key}\u0000${entity.typeName}`) ?? new Set<FieldNode>();
     visited.set(`${entity.key}\u0000${entity.typeName}`, seen);
     for (const [index, node] of collect(selectionSet, entity.typeName).entries()) {

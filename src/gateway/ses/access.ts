@@ -39,7 +39,7 @@ export interface SesClientOptions {
 }
 
 /** What checking SES's state after an ambiguous write failure found, for the log. */
-export interface WriteCheck {
+interface WriteCheck {
   region: string;
   operation: string;
   outcome: WriteOutcome;
@@ -287,7 +287,7 @@ export class SesAccess {
       withCallDeadline(this.options.client.timeoutMs, scope.signal, (abortSignal) => {
         scope.onCall?.(operation);
         observed?.sent();
-        return client.send(new Command(input as never) as never, { abortSignal }) as Promise<OutputOf<K>>;
+        return client.send(new Command(input), { abortSignal });
       });
     const retry = {
       kind,

@@ -175,7 +175,7 @@ function faultLabel(error: unknown): string {
   return typeof code === 'string' ? `${name} (${code})` : name;
 }
 
-export interface SesBreakersOptions extends BreakerOptions {
+interface SesBreakersOptions extends BreakerOptions {
   /** Breakers exist only for these regions: the bound on their number, with the fixed set of operations. */
   regions: KnownRegions;
   /** Told of every state change, for the log, with the scope of the call that caused it. */

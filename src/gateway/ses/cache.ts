@@ -95,7 +95,7 @@ export interface ReadCache {
 }
 
 /** At most this many bytes of whole responses are kept in process (the largest go first). */
-export const RESPONSE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+const RESPONSE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 
 /** The key of a read in this process: its parts, each ended by NUL, so a prefix names a subject or an operation. */
 export function localKey(key: ReadKey): string {
@@ -112,7 +112,7 @@ export function localPrefix(region: string, operation: string, subject?: string)
  * up, so the load is never abandoned while it waits; one that gives up is
  * answered at once with its give-up, and the load goes on for the others.
  */
-export class SharedLoad<T = unknown> {
+class SharedLoad<T = unknown> {
   readonly promise: Promise<T>;
 
   /** Requests still waiting while the load is in flight; undefined once it settled. */

@@ -12,7 +12,7 @@
 import { AsyncResource } from 'node:async_hooks';
 
 /** The call waited longer than the queue timeout for SES quota: no SES call was made. */
-export class QueueTimeoutError extends Error {
+class QueueTimeoutError extends Error {
   constructor(waitedMs: number) {
     super(`Waited ${waitedMs} ms for SES quota.`);
     this.name = 'QueueTimeoutError';
@@ -73,7 +73,7 @@ export function onAbort(signal: AbortSignal, listener: () => void): () => void {
 /** Starts a ticket when the rate allows; settles when the ticket does, or rejects if the gate itself failed. */
 export type Gate = (ticket: () => Promise<void>) => Promise<void>;
 
-export interface FairQueueOptions {
+interface FairQueueOptions {
   gate: Gate;
   /** How long a call may wait for its turn before it fails with QueueTimeoutError. */
   queueTimeoutMs: number;

@@ -5,7 +5,7 @@
 import type { InputOf, SesReads, SesWrites } from './operations.js';
 
 /** Cached reads a write makes stale: every answer of `operation` about `subject`, or all of them without one. */
-export interface CacheInvalidation {
+interface CacheInvalidation {
   operation: keyof SesReads;
   subject?: string;
 }

@@ -16,9 +16,9 @@ import { isThrottle } from '../errors.js';
 import { FairQueue, type Gate } from './fairQueue.js';
 import { SYSTEM_SCOPE, type CallScope } from './scope.js';
 
-export { CallAbandonedError, QueueTimeoutError } from './fairQueue.js';
+export { CallAbandonedError } from './fairQueue.js';
 
-export interface LimiterOptions {
+interface LimiterOptions {
   /** Calls per second for operations without their own rate. */
   defaultRate: number;
   /** Calls per second by SES operation name. */
@@ -52,10 +52,10 @@ const ALIVE_MS = 3 * HEARTBEAT_MS;
  * first time, or for a Bottleneck limiter to finish starting, before it fails
  * with LimiterUnavailableError (Redis answered nothing; a refused connection fails at once).
  */
-export const REDIS_WAIT_MS = 2000;
+const REDIS_WAIT_MS = 2000;
 
 /** Redis is known to be unreachable (or did not become usable within REDIS_WAIT_MS). */
-export class RedisUnavailableError extends Error {
+class RedisUnavailableError extends Error {
   constructor(readonly state: string) {
     super(`Redis is not usable (connection ${state}).`);
     this.name = 'RedisUnavailableError';
@@ -63,7 +63,7 @@ export class RedisUnavailableError extends Error {
 }
 
 /** The limiter itself failed (Redis unreachable): no SES call was made. */
-export class LimiterUnavailableError extends Error {
+class LimiterUnavailableError extends Error {
   constructor(cause: unknown) {
     super('The rate limiter is unavailable.', { cause });
     this.name = 'LimiterUnavailableError';
@@ -85,7 +85,7 @@ export class LimiterUnavailableError extends Error {
  *   SLOWDOWN, up to MAX_SLOWDOWN intervals, and eases back by RECOVERY per
  *   answered call to the base spacing: about eight answers undo one throttle.
  */
-export const SPACING_MARGIN = 1.03;
+const SPACING_MARGIN = 1.03;
 const SLOWDOWN = 1.5;
 const MAX_SLOWDOWN = 4;
 const RECOVERY = 0.95;
@@ -492,7 +492,7 @@ export class SesLimiter {
   private drop(key: string, limiter: Bottleneck): void {
     if (this.limiters.get(key) !== limiter) return;
     this.limiters.delete(key);
-    clearInterval((limiter as unknown as { _store?: { heartbeat?: NodeJS.Timeout } })._store?.heartbeat);
+    stopRedisHeartbeat(limiter);
   }
 
   /**
@@ -591,4 +591,21 @@ export class SesLimiter {
     }
     return limiter;
   }
+}
+
+/**
+ * Stops the heartbeat of a Redis-backed limiter: the interval its Redis
+ * datastore runs a script with every few seconds. Bottleneck 2.19 offers no
+ * public way to stop it alone (disconnect() also unsubscribes the limiter's
+ * channels on the shared connection), so this reads its private
+ * `_store.heartbeat`, checking the shape of what it finds at each step.
+ */
+function stopRedisHeartbeat(limiter: Bottleneck): void {
+  const store: unknown = Reflect.get(limiter, '_store');
+  const heartbeat: unknown = typeof store === 'object' && store !== null ? Reflect.get(store, 'heartbeat') : undefined;
+  if (isTimer(heartbeat)) clearInterval(heartbeat);
+}
+
+function isTimer(value: unknown): value is NodeJS.Timeout {
+  return typeof value === 'object' && value !== null && 'refresh' in value && typeof value.refresh === 'function';
 }

@@ -34,6 +34,10 @@ import {
   UntagResourceCommand,
   UpdateConfigurationSetCommand,
   UpdateConfigurationSetEventDestinationCommand,
+  type $Command,
+  type ServiceInputTypes,
+  type ServiceOutputTypes,
+  type SESv2ClientResolvedConfig,
   type BatchGetMetricDataCommandInput,
   type BatchGetMetricDataCommandOutput,
   type CreateConfigurationSetCommandInput,
@@ -132,14 +136,16 @@ export interface SesWrites {
   PutAccountVdmAttributes: [PutAccountVdmAttributesCommandInput, PutAccountVdmAttributesCommandOutput];
 }
 
-export type SesOperations = SesReads & SesWrites;
+type SesOperations = SesReads & SesWrites;
 export type SesOperationName = keyof SesOperations;
 export type InputOf<K extends SesOperationName> = SesOperations[K][0];
 export type OutputOf<K extends SesOperationName> = SesOperations[K][1];
 
-type CommandClass = new (input: never) => { readonly input: unknown };
+/** The SDK command of operation K, typed so that `SESv2Client.send` answers with K's output. */
+type SesCommand<K extends SesOperationName> = $Command<InputOf<K>, OutputOf<K>, SESv2ClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes>;
 
-export const COMMANDS: Record<SesOperationName, CommandClass> = {
+/** Each operation's SDK command class; indexed by a generic K, it still builds K's command from K's input. */
+export const COMMANDS: { [K in SesOperationName]: new (input: InputOf<K>) => SesCommand<K> } = {
   GetConfigurationSet: GetConfigurationSetCommand,
   ListConfigurationSets: ListConfigurationSetsCommand,
   GetConfigurationSetEventDestinations: GetConfigurationSetEventDestinationsCommand,

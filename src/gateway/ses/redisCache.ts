@@ -29,7 +29,7 @@ import { Redis } from 'ioredis';
 import { abandonment } from './fairQueue.js';
 import { InFlight, localKey, localPrefix, ReadDependencies, type Load, type ReadCache, type ReadCacheOptions, type ReadKey, type ReadOptions } from './cache.js';
 
-export interface RedisReadCacheOptions extends ReadCacheOptions {
+interface RedisReadCacheOptions extends ReadCacheOptions {
   url: string;
   /** Keys start with this (REDIS_KEY_PREFIX-style namespacing for a shared Redis). @default 'sesgw:cache:' */
   prefix?: string;
