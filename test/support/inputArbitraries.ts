@@ -26,7 +26,8 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { encodeId } from '../../src/gateway/ids.js';
+import { decodeId, encodeId } from '../../src/gateway/ids.js';
+import { MUTATION_TARGETS, type TargetedMutation } from '../../src/gateway/mutationTargets.js';
 
 export type Path = (string | number)[];
 
@@ -41,6 +42,8 @@ export interface Candidate {
   layer: Layer;
   label: string;
   value: fc.Arbitrary<unknown>;
+  /** A break that only means something on an otherwise valid input (how the object is named: the id is checked before the rest). */
+  alone?: true;
 }
 
 export interface Corruption {
@@ -185,6 +188,25 @@ const invalidId = fc.oneof(
   identityName.invalid!.map((name) => encodeId('EmailIdentity', 'us-east-1', name)),
 );
 
+/** Not an id of `type` the gateway could have handed out: not an id at all, another type's, a region not served, a name SES refuses. */
+const notAnIdOf = (type: 'ConfigurationSet' | 'EmailIdentity' | 'EventDestination') =>
+  fc.oneof(
+    blank,
+    fc.string({ unit: 'binary', maxLength: 60 }),
+    fc.jsonValue({ maxDepth: 2 }).map((v) => Buffer.from(JSON.stringify(v) ?? 'null', 'utf8').toString('base64url')),
+    fc.constant(type === 'ConfigurationSet' ? encodeId('EmailIdentity', 'us-east-1', 'prop.example.com') : encodeId('ConfigurationSet', 'us-east-1', 'prop-a')),
+    fc.constant(encodeId(type, 'mars-east-1', ...(type === 'EventDestination' ? ['prop-a', 'prop-dest'] : ['prop-a']))),
+    (type === 'EmailIdentity' ? identityName : resourceName).invalid!.map((name) => encodeId(type, 'us-east-1', ...(type === 'EventDestination' ? ['prop-a', name] : [name]))),
+  );
+const idRegion = pick(['us-east-1', 'eu-west-1']);
+/** Ids of a set, an identity or a destination as the gateway hands them out (mutations on existing objects take them beside names). */
+const setId: StringRule = { valid: fc.tuple(idRegion, resourceName.valid).map(([r, n]) => encodeId('ConfigurationSet', r, n)), invalid: notAnIdOf('ConfigurationSet') };
+const identityId: StringRule = { valid: fc.tuple(idRegion, identityName.valid).map(([r, n]) => encodeId('EmailIdentity', r, n)), invalid: notAnIdOf('EmailIdentity') };
+const destinationId: StringRule = {
+  valid: fc.tuple(idRegion, resourceName.valid, fc.oneof(fc.constant(SEEDED.destination), resourceName.valid)).map(([r, set, n]) => encodeId('EventDestination', r, set, n)),
+  invalid: notAnIdOf('EventDestination'),
+};
+
 /** Every String and ID input field, by `InputType.field`. List fields of strings use the key of the list field. */
 export const STRING_RULES: Record<string, StringRule> = {
   'CreateConfigurationSetInput.name': resourceName,
@@ -209,6 +231,16 @@ export const STRING_RULES: Record<string, StringRule> = {
   'TagInput.key': tagKey,
   'TagInput.value': tagValue,
   'UntagResourceInput.keys': tagKey,
+  'UpdateConfigurationSetInput.id': setId,
+  'SetConfigurationSetSendingEnabledInput.id': setId,
+  'DeleteConfigurationSetInput.id': setId,
+  'SetConfigurationSetVdmOptionsInput.id': setId,
+  'CloneConfigurationSetInput.sourceId': setId,
+  'CreateEventDestinationInput.configurationSetId': setId,
+  'UpdateEventDestinationInput.id': destinationId,
+  'DeleteEventDestinationInput.id': destinationId,
+  'DeleteEmailIdentityInput.id': identityId,
+  'SetEmailIdentityDefaultConfigurationSetInput.id': identityId,
   'TagResourceInput.id': { valid: taggableId, invalid: invalidId },
   'UntagResourceInput.id': { valid: taggableId, invalid: invalidId },
   'TrackingOptionsInput.customRedirectDomain': domain,
@@ -279,6 +311,25 @@ export const NULL_FORBIDDEN: Record<string, string[]> = {
  */
 export const NOT_GENERATED: Record<string, true> = { 'CreateEmailIdentityInput.dkimSigningAttributes': true };
 
+/**
+ * Inputs that name their existing object by id or by names and region
+ * (src/gateway/mutationTargets.ts): a valid one uses exactly one form, so
+ * neither the id nor the names are required by the schema.
+ */
+const TARGET_INPUTS: Record<string, TargetedMutation> = {
+  UpdateConfigurationSetInput: 'updateConfigurationSet',
+  SetConfigurationSetSendingEnabledInput: 'setConfigurationSetSendingEnabled',
+  DeleteConfigurationSetInput: 'deleteConfigurationSet',
+  SetConfigurationSetVdmOptionsInput: 'setConfigurationSetVdmOptions',
+  CloneConfigurationSetInput: 'cloneConfigurationSet',
+  CreateEventDestinationInput: 'createEventDestination',
+  UpdateEventDestinationInput: 'updateEventDestination',
+  DeleteEventDestinationInput: 'deleteEventDestination',
+  DeleteEmailIdentityInput: 'deleteEmailIdentity',
+  SetEmailIdentityDefaultConfigurationSetInput: 'setEmailIdentityDefaultConfigurationSet',
+};
+const targetOf = (inputType: string) => (Object.hasOwn(TARGET_INPUTS, inputType) ? MUTATION_TARGETS[TARGET_INPUTS[inputType]!] : undefined);
+
 const REGIONS = ['us-east-1', 'eu-west-1'];
 const INVALID_REGIONS = ['', 'mars-east-1', 'US-EAST-1', 'us-east-1 ', 'us-east-1\u0000', 'us_east_1', 'useast1', 'us-east-100', 'aws-global'];
 
@@ -312,6 +363,7 @@ export function missingRules(schema: GraphQLSchema): string[] {
       const t = getNullableType(arg.type);
       if (isInputObjectType(t)) visit(t);
       else missing.add(`Mutation.${field.name}(${arg.name}) is not an input object`);
+      if (Object.hasOwn(MUTATION_TARGETS, field.name) && TARGET_INPUTS[String(t)] !== field.name) missing.add(`${String(t)} (names its object by id or names: add to TARGET_INPUTS)`);
     }
   }
   return [...missing].sort();
@@ -333,6 +385,16 @@ export function validValue(type: GraphQLInputType, key = ''): fc.Arbitrary<unkno
     if (t.isOneOf) return fc.oneof(...fields.map((f) => validValue(f.type, keyOf(t.name, f.name)).map((v) => ({ [f.name]: v }))));
     const model = Object.fromEntries(fields.map((f) => [f.name, validValue(f.type, keyOf(t.name, f.name))]));
     const requiredKeys = fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => f.name);
+    const target = targetOf(t.name);
+    if (target) {
+      // By names (region optional), or by the id alone: the id names its region.
+      const { [target.idField]: _id, ...byNames } = model;
+      const byId = Object.fromEntries(Object.entries(model).filter(([name]) => !(target.nameFields as readonly string[]).includes(name) && name !== 'region'));
+      return fc.oneof(
+        fc.record(byNames, { requiredKeys: [...requiredKeys, ...target.nameFields] }),
+        fc.record(byId, { requiredKeys: [...requiredKeys, target.idField] }),
+      );
+    }
     return fc.record(model, { requiredKeys });
   }
   if (isScalarType(t)) {
@@ -427,6 +489,18 @@ export function corruptionCandidates(value: unknown, type: GraphQLInputType, key
     const fields = t.getFields();
     out.push({ path, layer: 'graphql', label: 'unknown field', value: pick(['extra', 'Name', '__proto__x', 'name ']).map((f) => ({ ...object, [f]: 1 })) });
     for (const field of NULL_FORBIDDEN[t.name] ?? []) out.push({ path: [...path, field], layer: 'gateway', label: 'null where it cannot be cleared', value: fc.constant(null) });
+    const target = targetOf(t.name);
+    if (target) {
+      const id = object[target.idField];
+      if (id === undefined) {
+        // Names given: an id beside them names the object twice.
+        out.push({ path: [...path, target.idField], layer: 'gateway', label: 'an id beside the names', value: validValue(fields[target.idField]!.type, keyOf(t.name, target.idField)), alone: true });
+      } else {
+        // The id given: a region beside it must be the id's own.
+        const own = typeof id === 'string' ? decodeId(id)?.region : undefined;
+        out.push({ path: [...path, 'region'], layer: 'gateway', label: "a region other than the id's", value: pick(REGIONS.filter((r) => r !== own)), alone: true });
+      }
+    }
     // graphql-js enforces @oneOf, before any resolver.
     if (t.isOneOf) {
       const others = Object.values(fields).filter((f) => object[f.name] === undefined);
@@ -497,7 +571,8 @@ export function corruptedValue(type: GraphQLInputType, key = ''): fc.Arbitrary<C
   return validValue(type, key).chain((valid) => {
     const candidates = corruptionCandidates(valid, type, key);
     const gateway = candidates.filter((c) => c.layer === 'gateway');
-    const separate = (chosen: Candidate[]) => chosen.every((a, i) => chosen.every((b, j) => i === j || !overlaps(a.path, b.path)));
+    const separate = (chosen: Candidate[]) =>
+      (chosen.length === 1 || !chosen.some((c) => c.alone)) && chosen.every((a, i) => chosen.every((b, j) => i === j || !overlaps(a.path, b.path)));
     // Type errors are plentiful (every node can be null or of the wrong type) and all end the same way, before
     // any resolver; the gateway's own rules are what can drift, so most cases break only what they check.
     const some = (from: Candidate[]) => fc.subarray(from, { minLength: 1, maxLength: Math.min(3, from.length) }).filter(separate);

@@ -26,10 +26,9 @@ const createConfigurationSet: MutationResolvers['createConfigurationSet'] = asyn
 
 const updateConfigurationSet: MutationResolvers['updateConfigurationSet'] = async (_parent, args, context) => {
   const target = resolveTarget('updateConfigurationSet', args.input, context.ses);
-  if (!target.ok) return { configurationSet: null, appliedGroups: [], notAppliedGroups: configurationSets.requestedGroups(args.input), userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateUpdateConfigurationSet(args.input)];
+  if (!target.ok || invalid.length > 0) return { configurationSet: null, appliedGroups: [], notAppliedGroups: configurationSets.requestedGroups(args.input), userErrors: invalid };
   const { input } = target;
-  const invalid = validateUpdateConfigurationSet(input);
-  if (invalid.length > 0) return { configurationSet: null, appliedGroups: [], notAppliedGroups: configurationSets.requestedGroups(input), userErrors: invalid };
   const set = { region: context.region(input.region), name: input.name };
   const { appliedGroups, notAppliedGroups, error, setExists } = await configurationSets.updateConfigurationSet(context, set, input);
   return { configurationSet: setExists ? set : null, appliedGroups, notAppliedGroups, userErrors: error ? [error] : [] };
@@ -37,20 +36,18 @@ const updateConfigurationSet: MutationResolvers['updateConfigurationSet'] = asyn
 
 const setConfigurationSetSendingEnabled: MutationResolvers['setConfigurationSetSendingEnabled'] = async (_parent, args, context) => {
   const target = resolveTarget('setConfigurationSetSendingEnabled', args.input, context.ses);
-  if (!target.ok) return { configurationSet: null, userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateConfigurationSetName(args.input.name)];
+  if (!target.ok || invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const { input } = target;
-  const invalid = validateConfigurationSetName(input.name);
-  if (invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const result = await configurationSets.setSendingEnabled(context, { region: context.region(input.region), name: input.name }, input.enabled);
   return result.ok ? { configurationSet: result.value, userErrors: [] } : { configurationSet: null, userErrors: [result.error] };
 };
 
 const deleteConfigurationSet: MutationResolvers['deleteConfigurationSet'] = async (_parent, args, context, info) => {
   const target = resolveTarget('deleteConfigurationSet', args.input, context.ses);
-  if (!target.ok) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateConfigurationSetName(args.input.name)];
+  if (!target.ok || invalid.length > 0) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: invalid };
   const { input } = target;
-  const invalid = validateConfigurationSetName(input.name);
-  if (invalid.length > 0) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: invalid };
   const set = { region: context.region(input.region), name: input.name };
   const { identitiesUsingSet, error } = await configurationSets.deleteConfigurationSet(context, set, {
     force: input.force === true,
@@ -61,10 +58,9 @@ const deleteConfigurationSet: MutationResolvers['deleteConfigurationSet'] = asyn
 
 const cloneConfigurationSet: MutationResolvers['cloneConfigurationSet'] = async (_parent, args, context) => {
   const target = resolveTarget('cloneConfigurationSet', args.input, context.ses);
-  if (!target.ok) return { configurationSet: null, userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateCloneConfigurationSet(args.input)];
+  if (!target.ok || invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const { input } = target;
-  const invalid = validateCloneConfigurationSet(input);
-  if (invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const region = context.region(input.region);
   const { configurationSet, error } = await configurationSets.cloneConfigurationSet(
     context,

@@ -17,10 +17,9 @@ const createEmailIdentity: MutationResolvers['createEmailIdentity'] = async (_pa
 
 const deleteEmailIdentity: MutationResolvers['deleteEmailIdentity'] = async (_parent, args, context) => {
   const target = resolveTarget('deleteEmailIdentity', args.input, context.ses);
-  if (!target.ok) return { deletedEmailIdentityId: null, userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateDeleteEmailIdentity(args.input)];
+  if (!target.ok || invalid.length > 0) return { deletedEmailIdentityId: null, userErrors: invalid };
   const { input } = target;
-  const invalid = validateDeleteEmailIdentity(input);
-  if (invalid.length > 0) return { deletedEmailIdentityId: null, userErrors: invalid };
   const result = await emailIdentities.deleteEmailIdentity(context, { region: context.region(input.region), name: input.name });
   if (!result.ok) return { deletedEmailIdentityId: null, userErrors: [result.error] };
   return { deletedEmailIdentityId: encodeId('EmailIdentity', result.value.region, result.value.name), userErrors: [] };
@@ -28,10 +27,9 @@ const deleteEmailIdentity: MutationResolvers['deleteEmailIdentity'] = async (_pa
 
 const setEmailIdentityDefaultConfigurationSet: MutationResolvers['setEmailIdentityDefaultConfigurationSet'] = async (_parent, args, context) => {
   const target = resolveTarget('setEmailIdentityDefaultConfigurationSet', args.input, context.ses);
-  if (!target.ok) return { emailIdentity: null, userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateSetEmailIdentityDefaultConfigurationSet(args.input)];
+  if (!target.ok || invalid.length > 0) return { emailIdentity: null, userErrors: invalid };
   const { input } = target;
-  const invalid = validateSetEmailIdentityDefaultConfigurationSet(input);
-  if (invalid.length > 0) return { emailIdentity: null, userErrors: invalid };
   const identity = { region: context.region(input.region), name: input.name };
   const result = await emailIdentities.setDefaultConfigurationSet(context, identity, input.configurationSetName ?? undefined);
   return result.ok ? { emailIdentity: result.value, userErrors: [] } : { emailIdentity: null, userErrors: [result.error] };

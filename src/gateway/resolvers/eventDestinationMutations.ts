@@ -12,10 +12,9 @@ import { selectedFields } from './selection.js';
 
 const createEventDestination: MutationResolvers['createEventDestination'] = async (_parent, args, context, info) => {
   const target = resolveTarget('createEventDestination', args.input, context.ses);
-  if (!target.ok) return { eventDestination: null, userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateCreateEventDestination(args.input)];
+  if (!target.ok || invalid.length > 0) return { eventDestination: null, userErrors: invalid };
   const { input } = target;
-  const invalid = validateCreateEventDestination(input);
-  if (invalid.length > 0) return { eventDestination: null, userErrors: invalid };
   const key = { region: context.region(input.region), configurationSetName: input.configurationSetName, name: input.name };
   const result = await eventDestinations.createEventDestination(context, key, input, { readBack: selectedFields(info).has('eventDestination') });
   return result.ok ? { eventDestination: result.value, userErrors: [] } : { eventDestination: null, userErrors: [result.error] };
@@ -23,10 +22,9 @@ const createEventDestination: MutationResolvers['createEventDestination'] = asyn
 
 const updateEventDestination: MutationResolvers['updateEventDestination'] = async (_parent, args, context, info) => {
   const target = resolveTarget('updateEventDestination', args.input, context.ses);
-  if (!target.ok) return { eventDestination: null, userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateUpdateEventDestination(args.input)];
+  if (!target.ok || invalid.length > 0) return { eventDestination: null, userErrors: invalid };
   const { input } = target;
-  const invalid = validateUpdateEventDestination(input);
-  if (invalid.length > 0) return { eventDestination: null, userErrors: invalid };
   const key = { region: context.region(input.region), configurationSetName: input.configurationSetName, name: input.name };
   const result = await eventDestinations.updateEventDestination(context, key, input, { readBack: selectedFields(info).has('eventDestination') });
   return result.ok ? { eventDestination: result.value, userErrors: [] } : { eventDestination: null, userErrors: [result.error] };
@@ -34,10 +32,9 @@ const updateEventDestination: MutationResolvers['updateEventDestination'] = asyn
 
 const deleteEventDestination: MutationResolvers['deleteEventDestination'] = async (_parent, args, context) => {
   const target = resolveTarget('deleteEventDestination', args.input, context.ses);
-  if (!target.ok) return { deletedEventDestinationId: null, userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateDeleteEventDestination(args.input)];
+  if (!target.ok || invalid.length > 0) return { deletedEventDestinationId: null, userErrors: invalid };
   const { input } = target;
-  const invalid = validateDeleteEventDestination(input);
-  if (invalid.length > 0) return { deletedEventDestinationId: null, userErrors: invalid };
   const key = { region: context.region(input.region), configurationSetName: input.configurationSetName, name: input.name };
   const result = await eventDestinations.deleteEventDestination(context, key);
   if (!result.ok) return { deletedEventDestinationId: null, userErrors: [result.error] };

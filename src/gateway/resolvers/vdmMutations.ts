@@ -17,10 +17,9 @@ const updateAccountVdmAttributes: MutationResolvers['updateAccountVdmAttributes'
 
 const setConfigurationSetVdmOptions: MutationResolvers['setConfigurationSetVdmOptions'] = async (_parent, args, context) => {
   const target = resolveTarget('setConfigurationSetVdmOptions', args.input, context.ses);
-  if (!target.ok) return { configurationSet: null, userErrors: target.errors };
+  const invalid = [...(target.ok ? [] : target.errors), ...validateSetConfigurationSetVdmOptions(args.input)];
+  if (!target.ok || invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const { input } = target;
-  const invalid = validateSetConfigurationSetVdmOptions(input);
-  if (invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const region = context.region(input.region);
   // Options that set nothing are a clear: the set then follows the account, as with null.
   const options = input.vdmOptions ? toSdkVdmOptions(input.vdmOptions) : {};

@@ -17,7 +17,6 @@ import type {
   UserError,
 } from '../generated/resolvers.js';
 import { InputErrors, isDomainName } from './rules.js';
-import type { Targeted } from '../mutationTargets.js';
 
 /** SES bounds MaxDeliverySeconds to 300 (5 minutes) through 50400 (14 hours). */
 export const MIN_DELIVERY_SECONDS = 300;
@@ -76,9 +75,10 @@ export function validateCreateConfigurationSet(input: CreateConfigurationSetInpu
  * PutConfigurationSetSuppressionOptions stores "suppress nothing", not "the
  * account-level list applies", which is what null would promise).
  */
-export function validateUpdateConfigurationSet(input: Targeted<'updateConfigurationSet', UpdateConfigurationSetInput>): UserError[] {
+export function validateUpdateConfigurationSet(input: UpdateConfigurationSetInput): UserError[] {
   const errors = new InputErrors();
-  errors.resourceName(input.name, ['name']);
+  // The name when given: a name that comes from an id was checked by resolveTarget (mutationTargets.ts).
+  if (input.name != null) errors.resourceName(input.name, ['name']);
   errors.check(!('sendingEnabled' in input && input.sendingEnabled === null), ['sendingEnabled'], 'cannot be cleared; give true or false, or leave it out.');
   errors.check(
     !('reputationOptions' in input && input.reputationOptions === null),
@@ -94,15 +94,17 @@ export function validateUpdateConfigurationSet(input: Targeted<'updateConfigurat
   return errors.errors;
 }
 
-export function validateConfigurationSetName(name: string, field: string[] = ['name']): UserError[] {
+export function validateConfigurationSetName(name: string | null | undefined, field: string[] = ['name']): UserError[] {
   const errors = new InputErrors();
-  errors.resourceName(name, field);
+  // The name when given: a name that comes from an id was checked by resolveTarget (mutationTargets.ts).
+  if (name != null) errors.resourceName(name, field);
   return errors.errors;
 }
 
-export function validateCloneConfigurationSet(input: Targeted<'cloneConfigurationSet', CloneConfigurationSetInput>): UserError[] {
+export function validateCloneConfigurationSet(input: CloneConfigurationSetInput): UserError[] {
   const errors = new InputErrors();
-  errors.resourceName(input.sourceName, ['sourceName']);
+  // The name when given: a name that comes from an id was checked by resolveTarget (mutationTargets.ts).
+  if (input.sourceName != null) errors.resourceName(input.sourceName, ['sourceName']);
   errors.resourceName(input.name, ['name']);
   return errors.errors;
 }

@@ -7,7 +7,6 @@
 import { createPrivateKey } from 'node:crypto';
 import type { CreateEmailIdentityInput, DeleteEmailIdentityInput, DkimSigningAttributesInput, SetEmailIdentityDefaultConfigurationSetInput, UserError } from '../generated/resolvers.js';
 import { InputErrors, isDomainName, isEmailAddress } from './rules.js';
-import type { Targeted } from '../mutationTargets.js';
 
 /** Why `name` cannot be an identity, in SES's terms; undefined when it can. */
 export function identityNameProblem(name: string): string | undefined {
@@ -80,15 +79,17 @@ function dkimSigningAttributes(errors: InputErrors, dkim: DkimSigningAttributesI
   }
 }
 
-export function validateDeleteEmailIdentity(input: Targeted<'deleteEmailIdentity', DeleteEmailIdentityInput>): UserError[] {
+export function validateDeleteEmailIdentity(input: DeleteEmailIdentityInput): UserError[] {
   const errors = new InputErrors();
-  identityName(errors, input.name, ['name']);
+  // The name when given: a name that comes from an id was checked by resolveTarget (mutationTargets.ts).
+  if (input.name != null) identityName(errors, input.name, ['name']);
   return errors.errors;
 }
 
-export function validateSetEmailIdentityDefaultConfigurationSet(input: Targeted<'setEmailIdentityDefaultConfigurationSet', SetEmailIdentityDefaultConfigurationSetInput>): UserError[] {
+export function validateSetEmailIdentityDefaultConfigurationSet(input: SetEmailIdentityDefaultConfigurationSetInput): UserError[] {
   const errors = new InputErrors();
-  identityName(errors, input.name, ['name']);
+  // The name when given: a name that comes from an id was checked by resolveTarget (mutationTargets.ts).
+  if (input.name != null) identityName(errors, input.name, ['name']);
   if (input.configurationSetName !== null && input.configurationSetName !== undefined) {
     errors.resourceName(input.configurationSetName, ['configurationSetName']);
   }

@@ -17,7 +17,6 @@ import type {
   UserError,
 } from '../generated/resolvers.js';
 import { InputErrors } from './rules.js';
-import type { Targeted } from '../mutationTargets.js';
 
 type Path = (string | number)[];
 
@@ -104,12 +103,13 @@ export function target(errors: InputErrors, destination: EventDestinationTargetI
   }
 }
 
-function names(errors: InputErrors, input: { configurationSetName: string; name: string }): void {
-  errors.resourceName(input.configurationSetName, ['configurationSetName']);
-  errors.resourceName(input.name, ['name']);
+/** The names when given: names that come from an id were checked by resolveTarget (mutationTargets.ts). */
+function names(errors: InputErrors, input: { configurationSetName?: string | null; name?: string | null }): void {
+  if (input.configurationSetName != null) errors.resourceName(input.configurationSetName, ['configurationSetName']);
+  if (input.name != null) errors.resourceName(input.name, ['name']);
 }
 
-export function validateCreateEventDestination(input: Targeted<'createEventDestination', CreateEventDestinationInput>): UserError[] {
+export function validateCreateEventDestination(input: CreateEventDestinationInput): UserError[] {
   const errors = new InputErrors();
   names(errors, input);
   matchingEventTypes(errors, input.matchingEventTypes, ['matchingEventTypes']);
@@ -118,7 +118,7 @@ export function validateCreateEventDestination(input: Targeted<'createEventDesti
 }
 
 /** An update checks only what it changes; what it leaves out was valid when SES stored it. */
-export function validateUpdateEventDestination(input: Targeted<'updateEventDestination', UpdateEventDestinationInput>): UserError[] {
+export function validateUpdateEventDestination(input: UpdateEventDestinationInput): UserError[] {
   const errors = new InputErrors();
   names(errors, input);
   if (input.matchingEventTypes) matchingEventTypes(errors, input.matchingEventTypes, ['matchingEventTypes']);
@@ -126,7 +126,7 @@ export function validateUpdateEventDestination(input: Targeted<'updateEventDesti
   return errors.errors;
 }
 
-export function validateDeleteEventDestination(input: Targeted<'deleteEventDestination', DeleteEventDestinationInput>): UserError[] {
+export function validateDeleteEventDestination(input: DeleteEventDestinationInput): UserError[] {
   const errors = new InputErrors();
   names(errors, input);
   return errors.errors;

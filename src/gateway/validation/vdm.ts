@@ -7,7 +7,6 @@
 import { badUserInput } from '../errors.js';
 import type { RecommendationFilter, SetConfigurationSetVdmOptionsInput, UserError, VdmMetricQueryInput } from '../generated/resolvers.js';
 import { InputErrors } from './rules.js';
-import type { Targeted } from '../mutationTargets.js';
 
 /** The gateway packs any number of queries into BatchGetMetricData calls of 10, but takes at most this many per request. */
 export const MAX_METRIC_QUERIES = 100;
@@ -81,8 +80,9 @@ export function validateRecommendationFilter(filter: RecommendationFilter | null
 }
 
 /** The input of `setConfigurationSetVdmOptions`; the option values are enums GraphQL already checked. */
-export function validateSetConfigurationSetVdmOptions(input: Targeted<'setConfigurationSetVdmOptions', SetConfigurationSetVdmOptionsInput>): UserError[] {
+export function validateSetConfigurationSetVdmOptions(input: SetConfigurationSetVdmOptionsInput): UserError[] {
   const errors = new InputErrors();
-  errors.resourceName(input.name, ['name']);
+  // The name when given: a name that comes from an id was checked by resolveTarget (mutationTargets.ts).
+  if (input.name != null) errors.resourceName(input.name, ['name']);
   return errors.errors;
 }
