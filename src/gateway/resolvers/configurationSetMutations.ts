@@ -279,7 +279,7 @@ const updateConfigurationSet: MutationResolvers['updateConfigurationSet'] = asyn
   const requested = OPTION_GROUP_ORDER.filter((group) => GROUP_FIELD[group] in input);
   if (invalid.length > 0) return { configurationSet: null, appliedGroups: [], notAppliedGroups: requested, userErrors: invalid };
   // Refuse a missing set before any write, rather than learning it from the first Put.
-  if (!(await context.loaders.configurationSet.load(set))) {
+  if (!(await context.loaders.getConfigurationSet.load(set))) {
     return { configurationSet: null, appliedGroups: [], notAppliedGroups: requested, userErrors: [setMissing(set)] };
   }
   const steps = updateSteps(input, set, context);
@@ -334,7 +334,7 @@ const deleteConfigurationSet: MutationResolvers['deleteConfigurationSet'] = asyn
     return { deletedConfigurationSetId: deletedId, identitiesUsingSet: users, userErrors: [] };
   }
   // Existence first: the identity scan below costs a call per identity, not worth paying for a missing set.
-  if (!(await context.loaders.configurationSet.load(set))) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: [setMissing(set)] };
+  if (!(await context.loaders.getConfigurationSet.load(set))) return { deletedConfigurationSetId: null, identitiesUsingSet: [], userErrors: [setMissing(set)] };
   // Without force the scan is the guard, selected or not.
   const users = await identitiesUsingSet(region, input.name, context);
   if (users.length > 0) {
@@ -384,9 +384,9 @@ const cloneConfigurationSet: MutationResolvers['cloneConfigurationSet'] = async 
   if (invalid.length > 0) return { configurationSet: null, userErrors: invalid };
   const sourceSet = { region, name: input.sourceName };
   const target = { region, name: input.name };
-  const source = await context.loaders.configurationSet.load(sourceSet);
+  const source = await context.loaders.getConfigurationSet.load(sourceSet);
   if (!source) return { configurationSet: null, userErrors: [setMissing(sourceSet, ['sourceName'])] };
-  const destinations = await context.loaders.eventDestinations.load(sourceSet);
+  const destinations = await context.loaders.getConfigurationSetEventDestinations.load(sourceSet);
   if (!destinations) return { configurationSet: null, userErrors: [setMissing(sourceSet, ['sourceName'])] };
 
   // No read of the target first: CreateConfigurationSet refuses a taken name with AlreadyExists and changes nothing.

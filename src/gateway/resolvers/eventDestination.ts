@@ -11,6 +11,7 @@ import {
   validateDeleteEventDestination,
   validateUpdateEventDestination,
 } from '../validation/eventDestinations.js';
+import { sdk } from './fields.js';
 import { attempt } from './payload.js';
 import { selectedFields } from './selection.js';
 
@@ -56,7 +57,7 @@ interface DestinationKey {
 
 /** The destination as the gateway reads it through this request's loaders (cleared after each write), or null. */
 async function readDestination({ region, configurationSetName, name }: DestinationKey, context: GatewayContext): Promise<EventDestinationModel | null> {
-  const destinations = await context.loaders.eventDestinations.load({ region, name: configurationSetName });
+  const destinations = await context.loaders.getConfigurationSetEventDestinations.load({ region, name: configurationSetName });
   const destination = destinations?.find((d) => d.Name === name);
   return destination ? { region, configurationSetName, destination } : null;
 }
@@ -77,7 +78,7 @@ const notFoundMessages = ({ region, configurationSetName, name }: DestinationKey
  */
 async function notFound(key: DestinationKey, context: GatewayContext): Promise<UserError> {
   const messages = notFoundMessages(key);
-  const destinations = await context.loaders.eventDestinations.load({ region: key.region, name: key.configurationSetName });
+  const destinations = await context.loaders.getConfigurationSetEventDestinations.load({ region: key.region, name: key.configurationSetName });
   return destinations === null
     ? { code: 'NOT_FOUND', field: ['configurationSetName'], message: messages.set }
     : { code: 'NOT_FOUND', field: ['name'], message: messages.destination };
@@ -204,18 +205,18 @@ export const eventDestinationResolvers: Resolvers = {
     },
   },
   CloudWatchDestination: {
-    dimensionConfigurations: (destination) => destination.DimensionConfigurations ?? [],
+    dimensionConfigurations: sdk('DimensionConfigurations', []),
   },
   CloudWatchDimensionConfiguration: {
-    dimensionName: (d) => d.DimensionName ?? '',
-    dimensionValueSource: (d) => d.DimensionValueSource ?? 'MESSAGE_TAG',
-    defaultDimensionValue: (d) => d.DefaultDimensionValue ?? '',
+    dimensionName: sdk('DimensionName', ''),
+    dimensionValueSource: sdk('DimensionValueSource', 'MESSAGE_TAG'),
+    defaultDimensionValue: sdk('DefaultDimensionValue', ''),
   },
   KinesisFirehoseDestination: {
-    iamRoleArn: (d) => d.IamRoleArn ?? '',
-    deliveryStreamArn: (d) => d.DeliveryStreamArn ?? '',
+    iamRoleArn: sdk('IamRoleArn', ''),
+    deliveryStreamArn: sdk('DeliveryStreamArn', ''),
   },
-  SnsDestination: { topicArn: (d) => d.TopicArn ?? '' },
-  EventBridgeDestination: { eventBusArn: (d) => d.EventBusArn ?? '' },
-  PinpointDestination: { applicationArn: (d) => d.ApplicationArn ?? '' },
+  SnsDestination: { topicArn: sdk('TopicArn', '') },
+  EventBridgeDestination: { eventBusArn: sdk('EventBusArn', '') },
+  PinpointDestination: { applicationArn: sdk('ApplicationArn', '') },
 };

@@ -7,11 +7,40 @@ import { emailIdentityResolvers } from './emailIdentity.js';
 import { eventDestinationResolvers } from './eventDestination.js';
 import { nodeResolvers } from './node.js';
 import { DateTime, regionScalar } from './scalars.js';
-import { tagResolvers } from './tags.js';
+import { tagResolvers } from './tag.js';
+import { tagResolvers as tagMutationResolvers } from './tags.js';
 import { vdmResolvers } from './vdm.js';
 
-/** One resolver map per GraphQL type (or domain), merged type by type. */
-const maps: Resolvers[] = [nodeResolvers, configurationSetResolvers, configurationSetMutationResolvers, eventDestinationResolvers, tagResolvers, vdmResolvers, emailIdentityResolvers, dedicatedIpPoolResolvers];
+/**
+ * One resolver map per GraphQL type (or domain), in that type's file, merged
+ * type by type: a type's fields are all in one map, and Query and Mutation
+ * fields sit with the type they return.
+ */
+const maps: readonly Resolvers[] = [
+  nodeResolvers,
+  configurationSetResolvers,
+  configurationSetMutationResolvers,
+  eventDestinationResolvers,
+  tagResolvers,
+  tagMutationResolvers,
+  vdmResolvers,
+  emailIdentityResolvers,
+  dedicatedIpPoolResolvers,
+];
+
+/** Merges resolver maps type by type; a field two maps define would silently be the later one's, so it stops start-up instead. */
+export function mergeResolverMaps(resolverMaps: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, object> = {};
+  for (const map of resolverMaps) {
+    for (const [type, fields] of Object.entries<object>(map)) {
+      const into = merged[type] ?? {};
+      const twice = Object.keys(fields).find((field) => Object.hasOwn(into, field));
+      if (twice !== undefined) throw new Error(`Resolvers: ${type}.${twice} is defined by two resolver maps; a type's fields belong in its one map.`);
+      merged[type] = { ...into, ...fields };
+    }
+  }
+  return merged;
+}
 
 export interface ResolverOptions {
   /** The regions the Region scalar accepts. */
@@ -19,9 +48,5 @@ export interface ResolverOptions {
 }
 
 export function buildResolvers({ regions }: ResolverOptions): Resolvers {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
-  }
-  return { ...(merged as Resolvers), DateTime, Region: regionScalar(regions) };
+  return { ...mergeResolverMaps(maps), DateTime, Region: regionScalar(regions) };
 }
