@@ -78,7 +78,7 @@ const resolvers = {
   },
 };
 
-/** SDK shapes are PascalCase where the schema is camelCase, as in the gateway (server.ts). */
+/** SDK shapes are PascalCase where the schema is camelCase: a fallback, for brevity (the gateway maps each field in code, resolvers/fields.ts). */
 const pascalFallback: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
   if (source !== null && typeof source === 'object' && !(info.fieldName in source)) {
     const pascal = info.fieldName.charAt(0).toUpperCase() + info.fieldName.slice(1);

@@ -3,7 +3,7 @@
  * Objects that are resolved lazily carry only what identifies them (region and
  * name), so a query pays only for the SES reads its selected fields need.
  */
-import type { DeliveryOptions, EventDestination, IdentityInfo } from '@aws-sdk/client-sesv2';
+import type { DeliveryOptions, EventDestination, IdentityInfo, Metric } from '@aws-sdk/client-sesv2';
 
 export interface ConfigurationSetModel {
   region: string;
@@ -52,7 +52,7 @@ export interface EffectiveConfigurationSetModel {
 }
 
 export interface MetricSeriesModel {
-  metric: string;
+  metric: Metric;
   points: { timestamp: Date; value: number }[];
 }
 

@@ -9,7 +9,7 @@
  * do not run (and so make no SES call), and the client gets one error, no data.
  */
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import type { GraphQLError, GraphQLFieldResolver, GraphQLFormattedError, GraphQLObjectType } from 'graphql';
+import { defaultFieldResolver, type GraphQLError, type GraphQLFormattedError, type GraphQLObjectType } from 'graphql';
 import { z } from 'zod';
 import { ClientCode, refusal } from './errors.js';
 
@@ -121,17 +121,17 @@ const WRAPPED = Symbol('sesgw.responseCounted');
  * Makes every field of the schema's object types count itself: one for the
  * field, and a list field its items once resolved. Introspection's own types
  * are left alone, as Apollo's per-field hooks leave them. A field without a
- * resolver of its own gets `fieldResolver` (Apollo's `fieldResolver` option),
- * so it is the same resolver whichever way graphql-js reaches it.
+ * resolver of its own (one whose parent has the property itself) gets
+ * graphql-js's default resolver, as it would have without this wrapper.
  */
-function countFields(schema: { getTypeMap(): Record<string, unknown> }, fieldResolver: GraphQLFieldResolver<unknown, unknown>): void {
+function countFields(schema: { getTypeMap(): Record<string, unknown> }): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (kindOf(type) !== '[object GraphQLObjectType]' || (type as GraphQLObjectType).name.startsWith('__')) continue;
     for (const field of Object.values((type as GraphQLObjectType).getFields())) {
       const marked = field as { [WRAPPED]?: true };
       if (marked[WRAPPED]) continue;
       marked[WRAPPED] = true;
-      const resolve = field.resolve ?? fieldResolver;
+      const resolve = field.resolve ?? defaultFieldResolver;
       const list = isListField(field.type);
       field.resolve = (source, args, context: CountedContext, info) => {
         const count = context?.[COUNT];
@@ -146,11 +146,6 @@ function countFields(schema: { getTypeMap(): Record<string, unknown> }, fieldRes
   }
 }
 
-export interface ResponseLimitPluginOptions extends ResponseLimits {
-  /** The resolver of fields without their own: Apollo's `fieldResolver` option. */
-  fieldResolver: GraphQLFieldResolver<unknown, never>;
-}
-
 /**
  * The Apollo plugin. Counting is a counter increment per field, done by the
  * schema's resolvers themselves (countFields) rather than by an Apollo
@@ -160,10 +155,10 @@ export interface ResponseLimitPluginOptions extends ResponseLimits {
  * graphql-js neither builds nor locates an error per field), which stops the
  * subtree under it; the response is then replaced by a single error.
  */
-export function responseLimitPlugin({ maxResponseFields, fieldResolver }: ResponseLimitPluginOptions): ApolloServerPlugin {
+export function responseLimitPlugin({ maxResponseFields }: ResponseLimits): ApolloServerPlugin {
   return {
     async serverWillStart({ schema }) {
-      countFields(schema, fieldResolver as GraphQLFieldResolver<unknown, unknown>);
+      countFields(schema);
     },
     async requestDidStart({ contextValue }) {
       const count = new ResponseCount(maxResponseFields);

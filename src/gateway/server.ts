@@ -9,7 +9,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { DestinationStream } from 'pino';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { defaultFieldResolver, type GraphQLFieldResolver } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { registerAuthentication, callerOf } from './auth/authenticate.js';
 import { AuditFile, auditPlugin } from './audit.js';
@@ -45,30 +44,6 @@ import type { Readiness } from './readiness.js';
 /** The SDL of schema/*.graphql, with each field's required role added to its description (GraphiQL shows descriptions, not directives). */
 export function loadTypeDefs(): string {
   return describeRequiredRolesSdl(readSchemaSdl());
-}
-
-/**
- * Resolvers return SDK shapes (PascalCase members) where the schema has
- * camelCase fields: fall back to the PascalCase member when the camelCase one
- * is absent, so mapping a shape needs no resolver per field.
- */
-const sdkFieldResolver: GraphQLFieldResolver<unknown, GatewayContext> = (source, args, context, info) => {
-  if (source !== null && typeof source === 'object' && !(info.fieldName in source)) {
-    const pascal = pascalCase(info.fieldName);
-    if (pascal in source) return (source as Record<string, unknown>)[pascal];
-  }
-  return defaultFieldResolver(source, args, context, info);
-};
-
-/** PascalCase names by field name, worked out once each: the schema's field names are a fixed, small set. */
-const pascalNames = new Map<string, string>();
-function pascalCase(fieldName: string): string {
-  let pascal = pascalNames.get(fieldName);
-  if (pascal === undefined) {
-    pascal = fieldName.charAt(0).toUpperCase() + fieldName.slice(1);
-    pascalNames.set(fieldName, pascal);
-  }
-  return pascal;
 }
 
 const CLIENT_CODES = new Set([
@@ -204,11 +179,10 @@ export async function startGateway({ config, ses: sesOptions, logger = true, log
   const limits = documentLimits(config.requestLimits);
   const apollo = new ApolloServer<GatewayContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: observability.wrapResolvers(buildResolvers({ regions })) as never,
+    resolvers: observability.wrapResolvers(buildResolvers({ regions })),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
-    fieldResolver: sdkFieldResolver,
     introspection: config.graphiql.introspection,
     // Apollo's own handlers would stop it and then re-raise the signal, killing the process (exit 143) before
     // Fastify has drained; main.ts handles SIGTERM and SIGINT (src/shutdown.ts).
@@ -235,7 +209,7 @@ export async function startGateway({ config, ses: sesOptions, logger = true, log
       }),
       ...(identityIndex ? [identityIndexPlugin()] : []),
       // After pricing: a response refused for its size still reports its price and the SES calls it made.
-      responseLimitPlugin({ maxResponseFields: config.requestLimits.maxResponseFields, fieldResolver: sdkFieldResolver }),
+      responseLimitPlugin({ maxResponseFields: config.requestLimits.maxResponseFields }),
       requestLogPlugin(),
       // After the response limit, whose refusal replaces the errors the audit reads.
       auditPlugin({ ...(auditFile !== undefined && { file: auditFile }), log: app.log }),

@@ -1843,15 +1843,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | ( ConfigurationSetModel )
-    | ( DedicatedIpPoolModel )
-    | ( EmailIdentityModel )
-    | ( EventDestinationModel )
+    | ( ConfigurationSetModel & { __typename: 'ConfigurationSet' } )
+    | ( DedicatedIpPoolModel & { __typename: 'DedicatedIpPool' } )
+    | ( EmailIdentityModel & { __typename: 'EmailIdentity' } )
+    | ( EventDestinationModel & { __typename: 'EventDestination' } )
   ;
   Taggable:
-    | ( ConfigurationSetModel )
-    | ( DedicatedIpPoolModel )
-    | ( EmailIdentityModel )
+    | ( ConfigurationSetModel & { __typename: 'ConfigurationSet' } )
+    | ( DedicatedIpPoolModel & { __typename: 'DedicatedIpPool' } )
+    | ( EmailIdentityModel & { __typename: 'EmailIdentity' } )
   ;
 }>;
 

@@ -239,6 +239,7 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   },
   'EffectiveConfigurationSet.configurationSet': (site) => ({ typeName: 'ConfigurationSet', key: `${site.parent.key}/configurationSet`, count: site.parent.count, region: site.parent.region }),
   'EffectiveConfigurationSet.decidedBy': (site) => ({ typeName: 'EmailIdentity', key: `${site.parent.key}/decidedBy`, count: site.parent.count, region: site.parent.region }),
+  'EffectiveConfigurationSet.reason': 'free',
   'Query.dedicatedIpPool': (site) => {
     const name = text(site.args.name) ?? '';
     if (!isResourceName(name)) return null;
@@ -273,6 +274,8 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
 
   // --- ConfigurationSet ------------------------------------------------------
   'ConfigurationSet.id': 'free',
+  'ConfigurationSet.name': 'free',
+  'ConfigurationSet.region': 'free',
   'ConfigurationSet.arn': 'free',
   // The fields configurationSetExists counts as GetConfigurationSet's: one list, used by both.
   ...Object.fromEntries([...FROM_GET_CONFIGURATION_SET].map((field) => [`ConfigurationSet.${field}`, readsParent('GetConfigurationSet')])),
@@ -296,6 +299,8 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   'DeliveryOptions.tlsPolicy': 'free',
   'DeliveryOptions.sendingPoolName': 'free',
   'DeliveryOptions.maxDeliverySeconds': 'free',
+  'TrackingOptions.customRedirectDomain': 'free',
+  'TrackingOptions.httpsPolicy': 'free',
   'DeliveryOptions.sendingPool': (site) => {
     const key = `${site.parent.key}/sendingPool`;
     site.read('GetDedicatedIpPool', key, site.parent.count);
@@ -308,6 +313,7 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   'SuppressionOptions.validationOptions': 'free',
   'SuppressionValidationOptions.conditionThresholdEnabled': 'free',
   'SuppressionValidationOptions.overallConfidenceThreshold': 'free',
+  'ArchivingOptions.archiveArn': 'free',
   'MessageSecurityOptions.signingScheme': 'free',
 
   // --- EventDestination ------------------------------------------------------
@@ -331,6 +337,8 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
 
   // --- EmailIdentity ---------------------------------------------------------
   'EmailIdentity.id': 'free',
+  'EmailIdentity.name': 'free',
+  'EmailIdentity.region': 'free',
   'EmailIdentity.arn': 'free',
   'EmailIdentity.type': fromSummary,
   'EmailIdentity.verificationStatus': fromSummary,
@@ -355,11 +363,14 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
 
   // --- DedicatedIpPool -------------------------------------------------------
   'DedicatedIpPool.id': 'free',
+  'DedicatedIpPool.name': 'free',
+  'DedicatedIpPool.region': 'free',
   'DedicatedIpPool.arn': 'free',
   'DedicatedIpPool.scalingMode': readsParent('GetDedicatedIpPool'),
   'DedicatedIpPool.tags': readsParent('ListTagsForResource'),
 
   // --- Account and VDM -------------------------------------------------------
+  'Account.region': 'free',
   'Account.sendingEnabled': readsParent('GetAccount'),
   'Account.productionAccessEnabled': readsParent('GetAccount'),
   'Account.vdmAttributes': readsParent('GetAccount'),
@@ -368,6 +379,20 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   'VdmAttributes.guardianOptimizedSharedDelivery': 'free',
   'VdmOptions.dashboardEngagementMetrics': 'free',
   'VdmOptions.guardianOptimizedSharedDelivery': 'free',
+  'EffectiveVdmOptions.dashboardEngagementMetrics': 'free',
+  'EffectiveVdmOptions.dashboardEngagementMetricsSource': 'free',
+  'EffectiveVdmOptions.guardianOptimizedSharedDelivery': 'free',
+  'EffectiveVdmOptions.guardianOptimizedSharedDeliverySource': 'free',
+  'MetricSeries.metric': 'free',
+  'MetricSeries.points': 'free',
+  'VdmMetricResult.id': 'free',
+  'VdmMetricResult.series': 'free',
+  'VdmMetricResult.error': 'free',
+  'Recommendation.resourceArn': 'free',
+  'Recommendation.type': 'free',
+  'Recommendation.description': 'free',
+  'Recommendation.status': 'free',
+  'Recommendation.impact': 'free',
   'Recommendation.createdAt': 'free',
   'Recommendation.updatedAt': 'free',
 

@@ -1,16 +1,19 @@
 import type { EventDestination, GetConfigurationSetCommandOutput } from '@aws-sdk/client-sesv2';
-import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { sesArn } from '../arns.js';
 import { sesConnection } from '../connections.js';
 import type { GatewayContext } from '../context.js';
-import { badUserInput } from '../errors.js';
-import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import { badUserInput, notFound } from '../errors.js';
+import type { ConfigurationSetResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
-import type { ConfigurationSetModel } from '../models.js';
+import type { ConfigurationSetModel, EffectiveVdmOptionsModel } from '../models.js';
 import { isTraced } from '../observability/traced.js';
 import { isResourceName } from '../validation/rules.js';
-import { startIdentityScan } from './identityUsage.js';
+import { validateMetricArguments } from '../validation/vdm.js';
+import { prop, sdk } from './fields.js';
+import { identitiesUsingSet, startIdentityScan } from './identityUsage.js';
 import { selectedFields } from './selection.js';
+import { accountDetails, metricSeries } from './vdm.js';
 
 /** Fields answered by GetConfigurationSet; every other field needs its own read, or none. */
 export const FROM_GET_CONFIGURATION_SET: ReadonlySet<string> = new Set([
@@ -48,8 +51,8 @@ function preloaded(set: ConfigurationSetModel): Preloaded {
 
 /** The set's GetConfigurationSet answer; the set was seen to exist, so a null here means it was deleted meanwhile. */
 export async function configurationSetDetails(set: ConfigurationSetModel, context: GatewayContext): Promise<GetConfigurationSetCommandOutput> {
-  const details = await context.loaders.configurationSet.load(set);
-  if (!details) throw new GraphQLError(`Configuration set ${set.name} was deleted while this request was running.`, { extensions: { code: 'NOT_FOUND' } });
+  const details = await context.loaders.getConfigurationSet.load(set);
+  if (!details) throw notFound(`Configuration set ${set.name} was deleted while this request was running.`);
   return details;
 }
 
@@ -74,11 +77,11 @@ function fromDetails<T>(pick: (details: GetConfigurationSetCommandOutput, set: C
 export async function configurationSetExists(set: ConfigurationSetModel, context: GatewayContext, fields: Set<string>): Promise<boolean> {
   const needsDetails = [...fields].some((field) => FROM_GET_CONFIGURATION_SET.has(field));
   if (!needsDetails && fields.has('eventDestinations')) {
-    const destinations = await context.loaders.eventDestinations.load(set);
+    const destinations = await context.loaders.getConfigurationSetEventDestinations.load(set);
     if (destinations !== null && !isTraced(context)) preloaded(set).destinations = destinations;
     return destinations !== null;
   }
-  const details = await context.loaders.configurationSet.load(set);
+  const details = await context.loaders.getConfigurationSet.load(set);
   if (details !== null && !isTraced(context)) preloaded(set).details = details;
   return details !== null;
 }
@@ -149,8 +152,8 @@ async function preloadPage(sets: readonly ConfigurationSetModel[], context: Gate
   const ignore = () => undefined;
   const loads: Promise<unknown>[] = [];
   for (const set of sets) {
-    if (details) loads.push(context.loaders.configurationSet.load(set).then(keep(set, 'details'), ignore));
-    if (destinations) loads.push(context.loaders.eventDestinations.load(set).then(keep(set, 'destinations'), ignore));
+    if (details) loads.push(context.loaders.getConfigurationSet.load(set).then(keep(set, 'details'), ignore));
+    if (destinations) loads.push(context.loaders.getConfigurationSetEventDestinations.load(set).then(keep(set, 'destinations'), ignore));
   }
   await Promise.all(loads);
 }
@@ -181,10 +184,34 @@ const configurationSets: QueryResolvers['configurationSets'] = async (_parent, {
   return page;
 };
 
+/**
+ * The set's own option where it has one, else the account's attribute, else
+ * DISABLED. GetAccount is read only when the set leaves an option to it.
+ */
+const effectiveVdmOptions: ConfigurationSetResolvers['effectiveVdmOptions'] = async (set, _args, context): Promise<EffectiveVdmOptionsModel> => {
+  const own = (await configurationSetDetails(set, context)).VdmOptions;
+  const ownDashboard = own?.DashboardOptions?.EngagementMetrics;
+  const ownGuardian = own?.GuardianOptions?.OptimizedSharedDelivery;
+  const account = ownDashboard && ownGuardian ? undefined : (await accountDetails(set.region, context)).VdmAttributes;
+  return {
+    dashboardEngagementMetrics: ownDashboard ?? account?.DashboardAttributes?.EngagementMetrics ?? 'DISABLED',
+    dashboardEngagementMetricsSource: ownDashboard ? 'CONFIGURATION_SET' : 'ACCOUNT',
+    guardianOptimizedSharedDelivery: ownGuardian ?? account?.GuardianAttributes?.OptimizedSharedDelivery ?? 'DISABLED',
+    guardianOptimizedSharedDeliverySource: ownGuardian ? 'CONFIGURATION_SET' : 'ACCOUNT',
+  };
+};
+
+const metrics: ConfigurationSetResolvers['metrics'] = (set, { metric, start, end }, context) => {
+  validateMetricArguments({ start, end });
+  return metricSeries(context, { region: set.region, metric, dimensions: { CONFIGURATION_SET: set.name }, start, end });
+};
+
 export const configurationSetResolvers: Resolvers = {
   Query: { configurationSet, configurationSets },
   ConfigurationSet: {
     id: (set) => encodeId('ConfigurationSet', set.region, set.name),
+    name: prop('name'),
+    region: prop('region'),
     arn: (set, _args, context) => sesArn(set.region, context.accountId, 'configuration-set', set.name),
     sendingEnabled: fromDetails((details) => details.SendingOptions?.SendingEnabled ?? true),
     deliveryOptions: fromDetails((details, set) => ({ TlsPolicy: 'OPTIONAL' as const, ...details.DeliveryOptions, region: set.region })),
@@ -199,31 +226,42 @@ export const configurationSetResolvers: Resolvers = {
       const toModels = (destinations: EventDestination[] | null) =>
         (destinations ?? []).map((destination) => ({ region: set.region, configurationSetName: set.name, destination }));
       const destinations = (set as PreloadedSet)[PRELOADED]?.destinations;
-      return destinations !== undefined ? toModels(destinations) : context.loaders.eventDestinations.load(set).then(toModels);
+      return destinations !== undefined ? toModels(destinations) : context.loaders.getConfigurationSetEventDestinations.load(set).then(toModels);
     },
+    effectiveVdmOptions,
+    metrics,
+    defaultForIdentities: (set, _args, context) => identitiesUsingSet(set.region, set.name, context),
   },
   DeliveryOptions: {
     tlsPolicy: (options) => options.TlsPolicy ?? 'OPTIONAL',
-    sendingPoolName: (options) => options.SendingPoolName ?? null,
-    maxDeliverySeconds: (options) => options.MaxDeliverySeconds ?? null,
+    sendingPoolName: sdk('SendingPoolName', null),
+    maxDeliverySeconds: sdk('MaxDeliverySeconds', null),
     sendingPool: async (options, _args, context) => {
       if (!options.SendingPoolName) return null;
       const key = { region: options.region, name: options.SendingPoolName };
-      return (await context.loaders.dedicatedIpPool.load(key)) ? key : null;
+      return (await context.loaders.getDedicatedIpPool.load(key)) ? key : null;
     },
   },
+  TrackingOptions: {
+    customRedirectDomain: sdk('CustomRedirectDomain'),
+    httpsPolicy: sdk('HttpsPolicy', null),
+  },
   ReputationOptions: {
-    reputationMetricsEnabled: (options) => options.ReputationMetricsEnabled ?? false,
-    lastFreshStart: (options) => options.LastFreshStart ?? null,
+    reputationMetricsEnabled: sdk('ReputationMetricsEnabled', false),
+    lastFreshStart: sdk('LastFreshStart', null),
   },
   SuppressionOptions: {
-    suppressedReasons: (options) => options.SuppressedReasons ?? [],
-    suppressionScope: (options) => options.SuppressionScope ?? null,
-    validationOptions: (options) => options.ValidationOptions ?? null,
+    suppressedReasons: sdk('SuppressedReasons', []),
+    suppressionScope: sdk('SuppressionScope', null),
+    validationOptions: sdk('ValidationOptions', null),
   },
   SuppressionValidationOptions: {
     conditionThresholdEnabled: (options) => options.ConditionThreshold?.ConditionThresholdEnabled ?? 'DISABLED',
     overallConfidenceThreshold: (options) => options.ConditionThreshold?.OverallConfidenceThreshold?.ConfidenceVerdictThreshold ?? null,
+  },
+  // Only a set whose archiving options name an archive has them (see archivingOptions above).
+  ArchivingOptions: {
+    archiveArn: sdk('ArchiveArn'),
   },
   MessageSecurityOptions: {
     signingScheme: (options) => (options.SigningScheme?.SmimeScheme ? 'SMIME_DETACHED' : 'DEFAULT'),

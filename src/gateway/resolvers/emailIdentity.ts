@@ -1,19 +1,21 @@
 import type { GetEmailIdentityCommandOutput } from '@aws-sdk/client-sesv2';
-import { GraphQLError } from 'graphql';
 import { sesArn } from '../arns.js';
 import { sesConnection } from '../connections.js';
 import type { GatewayContext } from '../context.js';
-import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import { badUserInput, notFound } from '../errors.js';
+import type { EmailIdentityResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
 import type { ConfigurationSetModel, EffectiveConfigurationSetModel, EmailIdentityModel } from '../models.js';
 import { coveringIdentities } from '../validation/emailIdentities.js';
 import { isEmailAddress, isIdentityName } from '../validation/rules.js';
-import { identitiesUsingSet } from './identityUsage.js';
+import { validateMetricArguments } from '../validation/vdm.js';
+import { prop, sdk } from './fields.js';
+import { metricSeries } from './vdm.js';
 
 /** The identity's GetEmailIdentity answer; the identity was seen to exist, so a null here means it was deleted meanwhile. */
 export async function emailIdentityDetails(identity: EmailIdentityModel, context: GatewayContext): Promise<GetEmailIdentityCommandOutput> {
-  const details = await context.loaders.emailIdentity.load(identity);
-  if (!details) throw new GraphQLError(`Email identity ${identity.name} was deleted while this request was running.`, { extensions: { code: 'NOT_FOUND' } });
+  const details = await context.loaders.getEmailIdentity.load(identity);
+  if (!details) throw notFound(`Email identity ${identity.name} was deleted while this request was running.`);
   return details;
 }
 
@@ -21,14 +23,14 @@ export async function emailIdentityDetails(identity: EmailIdentityModel, context
 async function existingSet(region: string, name: string | undefined | null, context: GatewayContext): Promise<ConfigurationSetModel | null> {
   if (!name) return null;
   const set = { region, name };
-  return (await context.loaders.configurationSet.load(set)) ? set : null;
+  return (await context.loaders.getConfigurationSet.load(set)) ? set : null;
 }
 
 const emailIdentity: QueryResolvers['emailIdentity'] = async (_parent, { name, region }, context) => {
   const identity = { region: context.region(region), name };
   // A name SES would refuse to create cannot exist: answer null without asking SES.
   if (!isIdentityName(name)) return null;
-  return (await context.loaders.emailIdentity.load(identity)) ? identity : null;
+  return (await context.loaders.getEmailIdentity.load(identity)) ? identity : null;
 };
 
 const emailIdentities: QueryResolvers['emailIdentities'] = (_parent, { first, after, filter, region }, context) => {
@@ -59,7 +61,7 @@ export async function resolveEffectiveConfigurationSet(region: string, emailAddr
   let anyVerified = false;
   for (const candidate of coveringIdentities(emailAddress)) {
     const identity: EmailIdentityModel = { region, name: candidate.name };
-    const details = await context.loaders.emailIdentity.load(identity);
+    const details = await context.loaders.getEmailIdentity.load(identity);
     if (!details || details.VerificationStatus !== 'SUCCESS') continue;
     anyVerified = true;
     if (!details.ConfigurationSetName) continue;
@@ -73,17 +75,24 @@ export async function resolveEffectiveConfigurationSet(region: string, emailAddr
 const effectiveConfigurationSet: QueryResolvers['effectiveConfigurationSet'] = (_parent, { emailAddress, region }, context) => {
   const r = context.region(region);
   if (!isEmailAddress(emailAddress)) {
-    throw new GraphQLError('emailAddress: must be an email address such as sender@example.com (a dot-atom local part of at most 64 characters, @, a domain name).', {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'emailAddress' },
+    throw badUserInput('emailAddress: must be an email address such as sender@example.com (a dot-atom local part of at most 64 characters, @, a domain name).', {
+      argument: 'emailAddress',
     });
   }
   return resolveEffectiveConfigurationSet(r, emailAddress, context);
 };
 
+const metrics: EmailIdentityResolvers['metrics'] = (identity, { metric, start, end, isp }, context) => {
+  validateMetricArguments({ start, end, isp });
+  const dimensions = { EMAIL_IDENTITY: identity.name, ...(isp !== null && isp !== undefined && { ISP: isp }) };
+  return metricSeries(context, { region: identity.region, metric, dimensions, start, end });
+};
 export const emailIdentityResolvers: Resolvers = {
   Query: { emailIdentity, emailIdentities, effectiveConfigurationSet },
   EmailIdentity: {
     id: (identity) => encodeId('EmailIdentity', identity.region, identity.name),
+    name: prop('name'),
+    region: prop('region'),
     arn: (identity, _args, context) => sesArn(identity.region, context.accountId, 'identity', identity.name),
     // The list summary answers these three; GetEmailIdentity only when the identity came from elsewhere.
     type: async (identity, _args, context) => identity.summary?.IdentityType ?? (await emailIdentityDetails(identity, context)).IdentityType ?? 'EMAIL_ADDRESS',
@@ -102,19 +111,17 @@ export const emailIdentityResolvers: Resolvers = {
       return details.IdentityType === 'EMAIL_ADDRESS' ? null : (details.DkimAttributes ?? null);
     },
     tags: async (identity, _args, context) => (await emailIdentityDetails(identity, context)).Tags ?? [],
+    metrics,
   },
   DkimAttributes: {
-    signingEnabled: (dkim) => dkim.SigningEnabled ?? false,
-    status: (dkim) => dkim.Status ?? null,
-    tokens: (dkim) => dkim.Tokens ?? [],
-    signingAttributesOrigin: (dkim) => dkim.SigningAttributesOrigin ?? null,
+    signingEnabled: sdk('SigningEnabled', false),
+    status: sdk('Status', null),
+    tokens: sdk('Tokens', []),
+    signingAttributesOrigin: sdk('SigningAttributesOrigin', null),
   },
-  ConfigurationSet: {
-    defaultForIdentities: (set, _args, context) => identitiesUsingSet(set.region, set.name, context),
-  },
-  // Tag is mapped to the SDK's Tag ({Key, Value}); every Taggable's tags resolve through this.
-  Tag: {
-    key: (tag) => tag.Key ?? '',
-    value: (tag) => tag.Value ?? '',
+  EffectiveConfigurationSet: {
+    configurationSet: prop('configurationSet'),
+    decidedBy: prop('decidedBy'),
+    reason: prop('reason'),
   },
 };

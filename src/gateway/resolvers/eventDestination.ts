@@ -1,6 +1,7 @@
 import { fault } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { encodeId } from '../ids.js';
+import { sdk } from './fields.js';
 
 export const eventDestinationResolvers: Resolvers = {
   EventDestination: {
@@ -28,18 +29,18 @@ export const eventDestinationResolvers: Resolvers = {
     },
   },
   CloudWatchDestination: {
-    dimensionConfigurations: (destination) => destination.DimensionConfigurations ?? [],
+    dimensionConfigurations: sdk('DimensionConfigurations', []),
   },
   CloudWatchDimensionConfiguration: {
-    dimensionName: (d) => d.DimensionName ?? '',
-    dimensionValueSource: (d) => d.DimensionValueSource ?? 'MESSAGE_TAG',
-    defaultDimensionValue: (d) => d.DefaultDimensionValue ?? '',
+    dimensionName: sdk('DimensionName', ''),
+    dimensionValueSource: sdk('DimensionValueSource', 'MESSAGE_TAG'),
+    defaultDimensionValue: sdk('DefaultDimensionValue', ''),
   },
   KinesisFirehoseDestination: {
-    iamRoleArn: (d) => d.IamRoleArn ?? '',
-    deliveryStreamArn: (d) => d.DeliveryStreamArn ?? '',
+    iamRoleArn: sdk('IamRoleArn', ''),
+    deliveryStreamArn: sdk('DeliveryStreamArn', ''),
   },
-  SnsDestination: { topicArn: (d) => d.TopicArn ?? '' },
-  EventBridgeDestination: { eventBusArn: (d) => d.EventBusArn ?? '' },
-  PinpointDestination: { applicationArn: (d) => d.ApplicationArn ?? '' },
+  SnsDestination: { topicArn: sdk('TopicArn', '') },
+  EventBridgeDestination: { eventBusArn: sdk('EventBusArn', '') },
+  PinpointDestination: { applicationArn: sdk('ApplicationArn', '') },
 };

@@ -3,7 +3,7 @@ import type { EmailIdentityModel } from '../models.js';
 
 /** Every email identity of a region: the whole ListEmailIdentities listing, read once per request (through the loaders). */
 export function allEmailIdentities(region: string, context: GatewayContext): Promise<EmailIdentityModel[]> {
-  return context.loaders.allEmailIdentities.load(region);
+  return context.loaders.listEmailIdentities.load(region);
 }
 
 /**
@@ -34,7 +34,7 @@ export async function identitiesUsingSet(region: string, configurationSetName: s
 export function startIdentityScan(region: string, context: GatewayContext): void {
   void (async () => {
     if (context.identityIndex && (await context.identityIndex.usersOf(region, '')) !== undefined) return;
-    const identities = await context.loaders.allEmailIdentities.load(region);
-    await Promise.all(identities.map((identity) => context.loaders.emailIdentity.load(identity)));
+    const identities = await context.loaders.listEmailIdentities.load(region);
+    await Promise.all(identities.map((identity) => context.loaders.getEmailIdentity.load(identity)));
   })().catch(() => undefined);
 }

@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badUserInput, faultWith } from '../errors.js';
 import { UNKNOWN_REGION_HINT, type KnownRegions } from '../regions.js';
 import { scalarDescription } from '../schemaSource.js';
 
@@ -12,9 +13,8 @@ function toDate(value: unknown): Date {
 function parseDateTime(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value) || Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`DateTime must be an ISO 8601 date-time such as 2026-11-22T07:00:00Z, got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    // graphql-js wraps it in its own error for the variable or literal; being a GraphQLError, it gets no "Expected type" prefix there.
+    throw badUserInput(`DateTime must be an ISO 8601 date-time such as 2026-11-22T07:00:00Z, got ${JSON.stringify(value)}.`);
   }
   return date;
 }
@@ -25,7 +25,8 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   description: scalarDescription('DateTime'),
   serialize: (value) => {
     const date = toDate(value);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date.');
+    // A date SES sent that is no date: the gateway's fault, shown as INTERNAL_SERVER_ERROR, with this message in the log only.
+    if (Number.isNaN(date.getTime())) throw faultWith(new Error('DateTime cannot represent an invalid date.'), {});
     return date.toISOString();
   },
   parseValue: parseDateTime,
@@ -36,9 +37,7 @@ export const DateTime = new GraphQLScalarType<Date, string>({
 export function regionScalar(regions: KnownRegions): GraphQLScalarType<string, string> {
   const parseRegion = (value: unknown): string => {
     if (typeof value !== 'string' || !regions.has(value)) {
-      throw new GraphQLError(`Region must be an AWS region this gateway serves, such as us-east-1; got ${JSON.stringify(value)}. ${UNKNOWN_REGION_HINT}`, {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
+      throw badUserInput(`Region must be an AWS region this gateway serves, such as us-east-1; got ${JSON.stringify(value)}. ${UNKNOWN_REGION_HINT}`);
     }
     return value;
   };

@@ -1,21 +1,20 @@
 import type { GetAccountCommandOutput } from '@aws-sdk/client-sesv2';
-import { GraphQLError } from 'graphql';
 import { sesConnection } from '../connections.js';
 import type { GatewayContext } from '../context.js';
-import { FaultCode, toFault } from '../errors.js';
-import type { ConfigurationSetResolvers, EmailIdentityResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
-import type { EffectiveVdmOptionsModel, MetricSeriesModel } from '../models.js';
+import { fault, FaultCode, toFault } from '../errors.js';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import type { MetricSeriesModel } from '../models.js';
 import type { MetricAnswer, MetricKey } from '../ses/loaders.js';
-import { validateMetricArguments, validateMetricQueries, validateRecommendationFilter } from '../validation/vdm.js';
-import { configurationSetDetails } from './configurationSet.js';
+import { validateMetricQueries, validateRecommendationFilter } from '../validation/vdm.js';
+import { prop, sdk } from './fields.js';
 
 /** SES's largest ListRecommendations page. */
 const MAX_RECOMMENDATIONS_PAGE = 100;
 
 /** The region's GetAccount answer, read once per request. */
-async function accountDetails(region: string, context: GatewayContext): Promise<GetAccountCommandOutput> {
+export async function accountDetails(region: string, context: GatewayContext): Promise<GetAccountCommandOutput> {
   try {
-    return await context.loaders.account.load(region);
+    return await context.loaders.getAccount.load(region);
   } catch (error) {
     throw toFault(error);
   }
@@ -24,7 +23,7 @@ async function accountDetails(region: string, context: GatewayContext): Promise<
 /** A metric query's answer; a failed BatchGetMetricData call is a fault for every query it carried. */
 async function metricAnswer(context: GatewayContext, key: MetricKey): Promise<MetricAnswer> {
   try {
-    return await context.loaders.metric.load(key);
+    return await context.loaders.batchGetMetricData.load(key);
   } catch (error) {
     throw toFault(error);
   }
@@ -40,42 +39,13 @@ const METRIC_ERROR_FAULTS: Record<string, FaultCode> = {
   INTERNAL_FAILURE: FaultCode.UPSTREAM_UNAVAILABLE,
 };
 
-async function metricSeries(context: GatewayContext, key: MetricKey): Promise<MetricSeriesModel> {
+/** A metric field's series (ConfigurationSet.metrics, EmailIdentity.metrics); SES's error for the query is a fault of the field. */
+export async function metricSeries(context: GatewayContext, key: MetricKey): Promise<MetricSeriesModel> {
   const answer = await metricAnswer(context, key);
   if (answer.series) return answer.series;
   const code = METRIC_ERROR_FAULTS[answer.error.code] ?? FaultCode.UPSTREAM_REJECTED;
-  throw new GraphQLError(`SES could not answer this metric query (${answer.error.code}).`, {
-    extensions: { code, metricErrorCode: answer.error.code },
-  });
+  throw fault(code, `SES could not answer this metric query (${answer.error.code}).`, { metricErrorCode: answer.error.code });
 }
-
-const configurationSetMetrics: ConfigurationSetResolvers['metrics'] = (set, { metric, start, end }, context) => {
-  validateMetricArguments({ start, end });
-  return metricSeries(context, { region: set.region, metric, dimensions: { CONFIGURATION_SET: set.name }, start, end });
-};
-
-const emailIdentityMetrics: EmailIdentityResolvers['metrics'] = (identity, { metric, start, end, isp }, context) => {
-  validateMetricArguments({ start, end, isp });
-  const dimensions = { EMAIL_IDENTITY: identity.name, ...(isp !== null && isp !== undefined && { ISP: isp }) };
-  return metricSeries(context, { region: identity.region, metric, dimensions, start, end });
-};
-
-/**
- * The set's own option where it has one, else the account's attribute, else
- * DISABLED. GetAccount is read only when the set leaves an option to it.
- */
-const effectiveVdmOptions: ConfigurationSetResolvers['effectiveVdmOptions'] = async (set, _args, context): Promise<EffectiveVdmOptionsModel> => {
-  const own = (await configurationSetDetails(set, context)).VdmOptions;
-  const ownDashboard = own?.DashboardOptions?.EngagementMetrics;
-  const ownGuardian = own?.GuardianOptions?.OptimizedSharedDelivery;
-  const account = ownDashboard && ownGuardian ? undefined : (await accountDetails(set.region, context)).VdmAttributes;
-  return {
-    dashboardEngagementMetrics: ownDashboard ?? account?.DashboardAttributes?.EngagementMetrics ?? 'DISABLED',
-    dashboardEngagementMetricsSource: ownDashboard ? 'CONFIGURATION_SET' : 'ACCOUNT',
-    guardianOptimizedSharedDelivery: ownGuardian ?? account?.GuardianAttributes?.OptimizedSharedDelivery ?? 'DISABLED',
-    guardianOptimizedSharedDeliverySource: ownGuardian ? 'CONFIGURATION_SET' : 'ACCOUNT',
-  };
-};
 
 /** A timestamp SES always sends; its absence is an upstream fault, not a null. */
 function timestamp(value: Date | undefined): Date {
@@ -123,15 +93,14 @@ const recommendations: QueryResolvers['recommendations'] = (_parent, { first, af
 
 export const vdmResolvers: Resolvers = {
   Query: { account, vdmMetrics, recommendations },
-  ConfigurationSet: { effectiveVdmOptions, metrics: configurationSetMetrics },
-  EmailIdentity: { metrics: emailIdentityMetrics },
   Account: {
+    region: prop('region'),
     sendingEnabled: async (model, _args, context) => (await accountDetails(model.region, context)).SendingEnabled ?? false,
     productionAccessEnabled: async (model, _args, context) => (await accountDetails(model.region, context)).ProductionAccessEnabled ?? false,
     vdmAttributes: async (model, _args, context) => (await accountDetails(model.region, context)).VdmAttributes ?? { VdmEnabled: 'DISABLED' },
   },
   VdmAttributes: {
-    enabled: (attributes) => attributes.VdmEnabled ?? 'DISABLED',
+    enabled: sdk('VdmEnabled', 'DISABLED'),
     dashboardEngagementMetrics: (attributes) => attributes.DashboardAttributes?.EngagementMetrics ?? null,
     guardianOptimizedSharedDelivery: (attributes) => attributes.GuardianAttributes?.OptimizedSharedDelivery ?? null,
   },
@@ -139,7 +108,27 @@ export const vdmResolvers: Resolvers = {
     dashboardEngagementMetrics: (options) => options.DashboardOptions?.EngagementMetrics ?? null,
     guardianOptimizedSharedDelivery: (options) => options.GuardianOptions?.OptimizedSharedDelivery ?? null,
   },
+  EffectiveVdmOptions: {
+    dashboardEngagementMetrics: prop('dashboardEngagementMetrics'),
+    dashboardEngagementMetricsSource: prop('dashboardEngagementMetricsSource'),
+    guardianOptimizedSharedDelivery: prop('guardianOptimizedSharedDelivery'),
+    guardianOptimizedSharedDeliverySource: prop('guardianOptimizedSharedDeliverySource'),
+  },
+  MetricSeries: {
+    metric: prop('metric'),
+    points: prop('points'),
+  },
+  VdmMetricResult: {
+    id: prop('id'),
+    series: prop('series'),
+    error: prop('error'),
+  },
   Recommendation: {
+    resourceArn: sdk('ResourceArn'),
+    type: sdk('Type'),
+    description: sdk('Description'),
+    status: sdk('Status'),
+    impact: sdk('Impact'),
     createdAt: (recommendation) => timestamp(recommendation.CreatedTimestamp),
     // SES stamps both; a recommendation never updated since it was raised was last updated when created.
     updatedAt: (recommendation) => timestamp(recommendation.LastUpdatedTimestamp ?? recommendation.CreatedTimestamp),

@@ -182,7 +182,7 @@ export interface UpdateReport {
 export async function updateConfigurationSet(ses: RequestSes, set: ConfigurationSetModel, input: UpdateConfigurationSetInput): Promise<UpdateReport> {
   const requested = requestedGroups(input);
   // Refuse a missing set before any write, rather than learning it from the first Put.
-  if (!(await ses.loaders.configurationSet.load(set))) return { appliedGroups: [], notAppliedGroups: requested, error: setMissing(set), setExists: false };
+  if (!(await ses.loaders.getConfigurationSet.load(set))) return { appliedGroups: [], notAppliedGroups: requested, error: setMissing(set), setExists: false };
   const appliedGroups: ConfigurationSetOptionGroup[] = [];
   for (const [index, { group, write, expected }] of updateSteps(input, set, ses).entries()) {
     let result: Result<unknown>;
@@ -225,7 +225,7 @@ export async function deleteConfigurationSet(ses: RequestSes, set: Configuration
     return { identitiesUsingSet: listUsers ? await identitiesUsingSet(set.region, set.name, ses) : [], error: null };
   }
   // Existence first: the identity scan below costs a call per identity, not worth paying for a missing set.
-  if (!(await ses.loaders.configurationSet.load(set))) return { identitiesUsingSet: [], error: setMissing(set) };
+  if (!(await ses.loaders.getConfigurationSet.load(set))) return { identitiesUsingSet: [], error: setMissing(set) };
   // Without force the scan is the guard, asked for or not.
   const users = await identitiesUsingSet(set.region, set.name, ses);
   if (users.length > 0) return { identitiesUsingSet: users, error: setInUse(set, users) };
@@ -274,9 +274,9 @@ export interface CloneReport {
 /** Creates `target` with the options of `source` (and its tags, if asked), then copies its event destinations one by one. */
 export async function cloneConfigurationSet(ses: RequestSes, source: ConfigurationSetModel, target: ConfigurationSetModel, includeTags: boolean): Promise<CloneReport> {
   const sourceMissing = { configurationSet: null, error: setMissing(source, ['sourceName']) };
-  const options = await ses.loaders.configurationSet.load(source);
+  const options = await ses.loaders.getConfigurationSet.load(source);
   if (!options) return sourceMissing;
-  const destinations = await ses.loaders.eventDestinations.load(source);
+  const destinations = await ses.loaders.getConfigurationSetEventDestinations.load(source);
   if (!destinations) return sourceMissing;
 
   // No read of the target first: CreateConfigurationSet refuses a taken name with AlreadyExists and changes nothing.

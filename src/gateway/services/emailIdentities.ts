@@ -41,7 +41,7 @@ export async function setDefaultConfigurationSet(ses: RequestSes, identity: Emai
   if (written.error.code !== 'NOT_FOUND') return written;
   // SES answers NotFound for a missing identity and for a missing set alike; only a failed write pays to find out which.
   const missing =
-    configurationSetName === undefined || (await ses.loaders.emailIdentity.load(identity)) === null
+    configurationSetName === undefined || (await ses.loaders.getEmailIdentity.load(identity)) === null
       ? identityMissing(identity)
       : { field: ['configurationSetName'], message: `configurationSetName: the configuration set ${configurationSetName} does not exist in ${region}.` };
   return { ok: false, error: { code: 'NOT_FOUND', ...missing } };

@@ -38,7 +38,7 @@ function currentTarget(destination: SesEventDestination): SdkEventDestinationTar
 
 /** The destination as the gateway reads it through this request's loaders (cleared after each write), or null. */
 async function readDestination({ region, configurationSetName, name }: DestinationKey, ses: RequestSes): Promise<EventDestinationModel | null> {
-  const destinations = await ses.loaders.eventDestinations.load({ region, name: configurationSetName });
+  const destinations = await ses.loaders.getConfigurationSetEventDestinations.load({ region, name: configurationSetName });
   const destination = destinations?.find((d) => d.Name === name);
   return destination ? { region, configurationSetName, destination } : null;
 }
@@ -54,7 +54,7 @@ const destinationMissing = ({ configurationSetName, name }: DestinationKey) => u
 
 /** Which of the two is missing: one read, only on this failure path. */
 async function whichIsMissing(key: DestinationKey, ses: RequestSes): Promise<UserError> {
-  const destinations = await ses.loaders.eventDestinations.load({ region: key.region, name: key.configurationSetName });
+  const destinations = await ses.loaders.getConfigurationSetEventDestinations.load({ region: key.region, name: key.configurationSetName });
   return destinations === null ? setMissing(key) : destinationMissing(key);
 }
 

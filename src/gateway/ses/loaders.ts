@@ -1,10 +1,11 @@
 /**
  * Per-request DataLoaders: every read by key goes through one, so a request
  * never asks SES the same thing twice, and reads the shared cache first.
- * Keys include the region. Loaders are built fresh for every request (they
- * are request-scoped caches); everything under them is built once per process.
+ * Keys include the region. Each loader is named after the SES operation it
+ * calls. Loaders are built fresh for every request (they are request-scoped
+ * caches); everything under them is built once per process.
  */
-import type { DedicatedIpPool, EventDestination, GetAccountCommandOutput, GetConfigurationSetCommandOutput, GetEmailIdentityCommandOutput, Tag } from '@aws-sdk/client-sesv2';
+import type { DedicatedIpPool, EventDestination, GetAccountCommandOutput, GetConfigurationSetCommandOutput, GetEmailIdentityCommandOutput, Metric, Tag } from '@aws-sdk/client-sesv2';
 import DataLoader from 'dataloader';
 import { isNotFound } from '../errors.js';
 import type { EmailIdentityModel, MetricSeriesModel } from '../models.js';
@@ -23,7 +24,7 @@ export interface ArnKey {
 
 export interface MetricKey {
   region: string;
-  metric: string;
+  metric: Metric;
   dimensions: { EMAIL_IDENTITY?: string; CONFIGURATION_SET?: string; ISP?: string };
   start: Date;
   end: Date;
@@ -73,20 +74,20 @@ function byName<V>(load: (key: NamedKey) => Promise<V>): DataLoader<NamedKey, V,
 
 export function createLoaders(ses: ScopedSes) {
   const reads = {
-    configurationSet: byName<GetConfigurationSetCommandOutput | null>(({ region, name }) =>
+    getConfigurationSet: byName<GetConfigurationSetCommandOutput | null>(({ region, name }) =>
       orNull(ses.read(region, 'GetConfigurationSet', { ConfigurationSetName: name })),
     ),
-    eventDestinations: byName<EventDestination[] | null>(async ({ region, name }) => {
+    getConfigurationSetEventDestinations: byName<EventDestination[] | null>(async ({ region, name }) => {
       const output = await orNull(ses.read(region, 'GetConfigurationSetEventDestinations', { ConfigurationSetName: name }));
       return output ? (output.EventDestinations ?? []) : null;
     }),
-    emailIdentity: byName<GetEmailIdentityCommandOutput | null>(({ region, name }) => orNull(ses.read(region, 'GetEmailIdentity', { EmailIdentity: name }))),
-    dedicatedIpPool: byName<DedicatedIpPool | null>(async ({ region, name }) => {
+    getEmailIdentity: byName<GetEmailIdentityCommandOutput | null>(({ region, name }) => orNull(ses.read(region, 'GetEmailIdentity', { EmailIdentity: name }))),
+    getDedicatedIpPool: byName<DedicatedIpPool | null>(async ({ region, name }) => {
       const output = await orNull(ses.read(region, 'GetDedicatedIpPool', { PoolName: name }));
       return output?.DedicatedIpPool ?? null;
     }),
-    /** ListTagsForResource by ARN; null when the resource does not exist. */
-    tags: new DataLoader<ArnKey, Tag[] | null, string>(
+    /** By ARN; null when the resource does not exist. */
+    listTagsForResource: new DataLoader<ArnKey, Tag[] | null, string>(
       (keys) =>
         Promise.all(
           keys.map(({ region, arn }) =>
@@ -98,14 +99,14 @@ export function createLoaders(ses: ScopedSes) {
         ),
       { cacheKeyFn: (key) => `${key.region}\u0000${key.arn}` },
     ),
-    /** Every email identity of a region (the whole ListEmailIdentities listing), read once per request. */
-    allEmailIdentities: new DataLoader<string, EmailIdentityModel[]>((regions) =>
+    /** Every email identity of a region (every page of ListEmailIdentities), read once per request. */
+    listEmailIdentities: new DataLoader<string, EmailIdentityModel[]>((regions) =>
       Promise.all(regions.map((region) => listAllEmailIdentities(ses, region).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
     ),
-    account: new DataLoader<string, GetAccountCommandOutput>((regions) =>
+    getAccount: new DataLoader<string, GetAccountCommandOutput>((regions) =>
       Promise.all(regions.map((region) => ses.read(region, 'GetAccount', {}).catch((error: unknown) => error as Error))),
     ),
-    metric: new DataLoader<MetricKey, MetricAnswer, string>((keys) => loadMetrics(ses, keys), {
+    batchGetMetricData: new DataLoader<MetricKey, MetricAnswer, string>((keys) => loadMetrics(ses, keys), {
       maxBatchSize: METRIC_QUERIES_PER_CALL,
       cacheKeyFn: (key) => JSON.stringify([key.region, key.metric, key.dimensions, key.start.getTime(), key.end.getTime()]),
       // Metric fields sit at different depths of a query; waiting one macrotask
@@ -117,14 +118,15 @@ export function createLoaders(ses: ScopedSes) {
     ...reads,
     /**
      * The identities whose default configuration set is the named one. SES keeps
-     * no reverse index, so this reads every identity of the region; it is worked
+     * no reverse index, so no one operation answers this (hence its name): it
+     * reads every identity of the region through the loaders above. It is worked
      * out once per set and request, as a query can ask for it at every level of
      * a nesting (set -> identities -> their set -> ...), and each time it costs
      * work in proportion to the region's identities.
      */
     identitiesUsingSet: byName<EmailIdentityModel[]>(async ({ region, name }) => {
-      const identities = await reads.allEmailIdentities.load(region);
-      const details = await Promise.all(identities.map((identity) => reads.emailIdentity.load(identity)));
+      const identities = await reads.listEmailIdentities.load(region);
+      const details = await Promise.all(identities.map((identity) => reads.getEmailIdentity.load(identity)));
       return identities.filter((_identity, index) => details[index]?.ConfigurationSetName === name);
     }),
   };
@@ -152,7 +154,7 @@ async function loadMetrics(ses: ScopedSes, keys: readonly MetricKey[]): Promise<
             return {
               Id: `q${position}`,
               Namespace: 'VDM',
-              Metric: key.metric as never,
+              Metric: key.metric,
               ...(Object.keys(key.dimensions).length > 0 && { Dimensions: key.dimensions }),
               StartDate: key.start,
               EndDate: key.end,
