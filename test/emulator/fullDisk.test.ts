@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateConfigurationSetCommand, GetConfigurationSetCommand, ListConfigurationSetsCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
@@ -26,7 +25,7 @@ afterEach(async () => {
 });
 
 function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ses-full-disk-'));
+  const dir = fs.mkdtempSync(join(tmpdir(), 'ses-full-disk-'));
   dirs.push(dir);
   return dir;
 }
@@ -39,12 +38,12 @@ function client(url: string): SESv2Client {
 
 /** Mounts a 64 KiB tmpfs, or says why it cannot (not root, no CAP_SYS_ADMIN, no mount binary). */
 function mountSmallTmpfs(): { dir: string } | { reason: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ses-tmpfs-'));
+  const dir = fs.mkdtempSync(join(tmpdir(), 'ses-tmpfs-'));
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'pipe' });
     return { dir };
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
     return { reason: String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim() };
   }
 }
@@ -52,12 +51,12 @@ function mountSmallTmpfs(): { dir: string } | { reason: string } {
 const tmpfs = mountSmallTmpfs();
 afterAll(async () => {
   killAll();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   if ('dir' in tmpfs) {
     // A process killed just now may still hold the mount for a moment; a lazy unmount never leaves it behind.
     await new Promise((resolve) => setTimeout(resolve, 100));
     execFileSync('umount', ['-l', tmpfs.dir], { stdio: 'pipe' });
-    rmSync(tmpfs.dir, { recursive: true, force: true });
+    fs.rmSync(tmpfs.dir, { recursive: true, force: true });
   }
 });
 console.log('dir' in tmpfs ? `full disk: a real 64 KiB tmpfs at ${tmpfs.dir}` : `full disk: no tmpfs (${tmpfs.reason}); injected failures only`);
@@ -97,7 +96,7 @@ describe.runIf('dir' in tmpfs)('on a real full disk (64 KiB tmpfs)', () => {
     ses = client(emulator.url);
     const stored = await allConfigurationSets(ses);
     expect([...stored].sort()).toEqual([...acknowledged].sort());
-    expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({ version: 1 });
+    expect(JSON.parse(fs.readFileSync(join(dir, 'state.json'), 'utf8'))).toMatchObject({ version: 1 });
     const health = (await (await fetch(`${emulator.url}/_emulator/health`)).json()) as { writeFailures: number };
     expect(health.writeFailures).toBe(0);
     await emulator.kill();
@@ -168,7 +167,7 @@ describe('injected disk failures', () => {
     running.push(emulator);
     const ses = client(emulator.url);
     await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'before' }));
-    const onDisk = readFileSync(join(dir, 'state.json'));
+    const onDisk = fs.readFileSync(join(dir, 'state.json'));
 
     disk.arm(step, code);
     const error = await rejectionOf(ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'refused' })));
@@ -178,7 +177,7 @@ describe('injected disk failures', () => {
     expect(error.message).toContain(code);
     expect((await rejectionOf(ses.send(new GetConfigurationSetCommand({ ConfigurationSetName: 'refused' })))).name).toBe('NotFoundException');
     expect((await ses.send(new ListConfigurationSetsCommand({}))).ConfigurationSets).toEqual(['before']);
-    expect(readFileSync(join(dir, 'state.json')).equals(onDisk)).toBe(true);
+    expect(fs.readFileSync(join(dir, 'state.json')).equals(onDisk)).toBe(true);
     expect(tempFilesIn(dir)).toEqual([]);
     expect(await (await fetch(`${emulator.url}/_emulator/health`)).json()).toMatchObject({ persistent: true, writeFailures: 1 });
 
@@ -212,7 +211,7 @@ describe('injected disk failures', () => {
     running.push(emulator);
     const ses = client(emulator.url);
     for (let i = 0; i < 5; i += 1) await ses.send(new CreateConfigurationSetCommand({ ConfigurationSetName: `piece-${i}`, Tags: [{ Key: 'k', Value: 'v'.repeat(250) }] }));
-    const text = readFileSync(join(dir, 'state.json'), 'utf8');
+    const text = fs.readFileSync(join(dir, 'state.json'), 'utf8');
     expect(text.length).toBeGreaterThan(97 * 10);
     expect(() => JSON.parse(text) as unknown).not.toThrow();
     await emulator.close();

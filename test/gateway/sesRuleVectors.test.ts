@@ -58,6 +58,12 @@ function expectRefused(response: RawResponse, field: string, refusal: GatewayRef
       expect(userErrorsOf(response, field)).toContainEqual(expect.objectContaining({ code, field: refusal.field }));
       return;
     }
+    case 'request': {
+      expect(calls).toEqual({});
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.[0]?.extensions?.code).toBe(refusal.code);
+      return;
+    }
     case 'argument': {
       expect(calls).toEqual({});
       expect(response.body.data?.[field]).toBeNull();

@@ -1,8 +1,8 @@
 /**
  * The warm read path's shortcuts keep the answers and the SES calls of the
  * plain path: a page of sets reads ahead only what its fields would read,
- * fields answered by the SDK's PascalCase members still resolve after a
- * mutation (Apollo then wraps every resolver), and every response says
+ * fields served from the SDK's shapes (resolvers/fields.ts) still resolve
+ * after a mutation (Apollo then wraps every resolver), and every response says
  * `Cache-Control: no-store` without Apollo's per-field cache-control hook.
  */
 import { CreateConfigurationSetCommand, CreateConfigurationSetEventDestinationCommand } from '@aws-sdk/client-sesv2';
@@ -88,7 +88,7 @@ describe('a page of configuration sets', () => {
 });
 
 describe('after a mutation', () => {
-  it('still answers fields read from the SDK shapes (PascalCase members)', async () => {
+  it('still answers fields read from the SDK shapes (sdk() field maps)', async () => {
     const created = await ask('mutation { createConfigurationSet(input: { name: "after-mutation", trackingOptions: { customRedirectDomain: "t.example.com" } }) { userErrors { code } } }');
     expect(created.body.errors).toBeUndefined();
     const answer = await ask('{ configurationSet(name: "after-mutation") { trackingOptions { customRedirectDomain } } }');

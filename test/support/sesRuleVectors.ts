@@ -56,6 +56,8 @@ export type GatewayRefusal =
   | { kind: 'userError'; field: string[] }
   /** A top-level BAD_USER_INPUT error naming the query argument (and the field, where the error lists fields), before any SES call. */
   | { kind: 'argument'; argument: string; field?: string[] }
+  /** Refused by GraphQL's own input checks before execution (an input type's `@oneOf`), with HTTP 400 and no SES call. */
+  | { kind: 'request'; code: 'BAD_USER_INPUT' }
   /**
    * A rule only SES can check, because it counts what SES stores: the
    * gateway makes exactly this one call and turns SES's refusal into a userError.
@@ -132,7 +134,7 @@ const invalid = <T>(name: string, value: T, more: Pick<Case<T>, 'field' | 'excep
 
 function vectors<T>(rule: string, site: Site<T>, cases: readonly Case<T>[]): RuleVector[] {
   return cases.map((c) => {
-    const refusal: GatewayRefusal = c.field ? { ...site.refusal, field: c.field } : site.refusal;
+    const refusal: GatewayRefusal = c.field && site.refusal.kind !== 'request' ? { ...site.refusal, field: c.field } : site.refusal;
     return {
       rule,
       name: `${site.operation}.${site.member} ${c.valid ? 'accepts' : 'refuses'} ${c.name}`,
@@ -535,7 +537,8 @@ const destinationKinds: Site<Kinds> = {
   graphqlField: 'createEventDestination',
   at: 'input.destination',
   request: ([target]) => mutation('createEventDestination', 'CreateEventDestinationInput', eventDestinationInput(DESTINATION, ['BOUNCE'], target)),
-  refusal: userError('destination'),
+  // EventDestinationTargetInput is @oneOf: graphql-js refuses the variable before any resolver runs.
+  refusal: { kind: 'request', code: 'BAD_USER_INPUT' },
   operation: 'CreateConfigurationSetEventDestination',
   member: 'EventDestination (its destination kinds)',
   send: ([, target]) => createEventDestination(DESTINATION, ['BOUNCE'], target),

@@ -3,7 +3,7 @@ import { alreadyExists, limitExceeded, notFound } from '../errors.js';
 import { defineOperation, type OperationModule } from '../operation.js';
 import type { ConfigurationSetRecord, RegionState } from '../state.js';
 import { nextToken, page, pageSize } from '../paging.js';
-import { resourceName, tagList } from '../validation.js';
+import { enumOf, resourceName, tagList } from '../validation.js';
 import {
   archiveArn,
   archivingOptions,
@@ -20,7 +20,6 @@ import {
   trackingOptions,
   vdmOptions,
 } from './options.js';
-import { enumOf } from '../validation.js';
 
 /** SES's default quota of configuration sets per account and region. */
 export const MAX_CONFIGURATION_SETS = 10_000;

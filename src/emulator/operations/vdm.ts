@@ -13,7 +13,6 @@ import type {
   RecommendationType,
 } from '@aws-sdk/client-sesv2';
 import { z } from 'zod';
-import {} from '../errors.js';
 import { defineOperation, type AdminRoute, type OperationModule } from '../operation.js';
 import type { MetricSeriesRecord, RegionState, Timestamp } from '../state.js';
 import { nextToken, page, pageSize } from '../paging.js';
