@@ -18,7 +18,7 @@ import { parseInput } from './validation.js';
 
 export const ADMIN_PREFIX = '/_emulator/';
 
-export interface AdminParts {
+interface AdminParts {
   store: StateStore;
   quotas: QuotaEnforcer;
   stats: CallStats;

@@ -16,7 +16,7 @@ import { Router, type RouteMatch } from './router.js';
 import type { CallStats } from './stats.js';
 import type { Scope, StateStore } from './store.js';
 
-export interface DispatchParts {
+interface DispatchParts {
   store: StateStore;
   quotas: QuotaEnforcer;
   stats: CallStats;

@@ -20,7 +20,7 @@ export interface OperationContext {
   now(): Timestamp;
 }
 
-export interface OperationDefinition<S extends z.ZodType = z.ZodType> {
+interface OperationDefinition<S extends z.ZodType = z.ZodType> {
   name: string;
   kind: 'read' | 'write';
   input: S;
@@ -38,7 +38,7 @@ export interface AdminRoute {
   run(request: AdminRequest, store: StateStore): unknown;
 }
 
-export interface AdminRequest {
+interface AdminRequest {
   body: Record<string, unknown>;
   labels: Record<string, string>;
   /** The scope named by the `account` and `region` query parameters, else the defaults. */

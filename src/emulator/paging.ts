@@ -15,11 +15,11 @@ export const pageSize = (min: number, max: number) =>
 export const nextToken = z.string({ error: 'NextToken must be a string.' });
 
 /** Opaque paging tokens: base64url of the last key returned. */
-export function encodeToken(lastKey: string): string {
+function encodeToken(lastKey: string): string {
   return Buffer.from(lastKey, 'utf8').toString('base64url');
 }
 
-export function decodeToken(token: string | undefined): string | undefined {
+function decodeToken(token: string | undefined): string | undefined {
   if (token === undefined || token === '') return undefined;
   const decoded = Buffer.from(token, 'base64url').toString('utf8');
   if (encodeToken(decoded) !== token) throw badRequest('NextToken is not valid.');

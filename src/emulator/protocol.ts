@@ -11,7 +11,7 @@ import type { Scope } from './store.js';
 export const DEFAULT_REGION = 'us-east-1';
 export const DEFAULT_ACCOUNT = '123456789012';
 /** SES rejects request bodies over 10 MB; nothing in the control plane comes close. */
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 const CREDENTIAL = /Credential=([^/,\s]+)\/\d{8}\/([a-z0-9-]+)\/[^/]+\/aws4_request/;
 

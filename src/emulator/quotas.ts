@@ -14,7 +14,7 @@ export interface QuotaConfig {
   metricQueriesPerSecond: number;
 }
 
-export const DEFAULT_QUOTAS: QuotaConfig = {
+const DEFAULT_QUOTAS: QuotaConfig = {
   enabled: true,
   defaultRate: 1,
   rates: { BatchGetMetricData: 16 },

@@ -4,7 +4,7 @@
  * with the most literal segments wins, so `/v2/email/configuration-sets/x`
  * can never shadow a longer, more specific route.
  */
-export type QueryMemberType = 'string' | 'integer' | 'list';
+type QueryMemberType = 'string' | 'integer' | 'list';
 
 export interface RouteSpec<Op extends string = string> {
   method: string;

@@ -11,7 +11,7 @@
 import { isIP } from 'node:net';
 import type { IncomingMessage } from 'node:http';
 
-export interface SiteRefusal {
+interface SiteRefusal {
   status: 403 | 421;
   type: 'AccessDeniedException' | 'MisdirectedRequestException';
   message: string;

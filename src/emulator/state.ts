@@ -22,7 +22,7 @@ import type {
 export type Timestamp = number;
 
 /** SigningScheme is a union in the SDK's types; stored as the plain JSON SES sends. */
-export interface MessageSecurityOptions {
+interface MessageSecurityOptions {
   SigningScheme?: { DefaultScheme?: Record<string, never>; SmimeScheme?: { SignatureFormat?: string } };
 }
 
@@ -84,7 +84,7 @@ export interface MetricSeriesRecord {
   Error?: 'INTERNAL_FAILURE' | 'ACCESS_DENIED';
 }
 
-export interface RecommendationRecord {
+interface RecommendationRecord {
   ResourceArn: string;
   Type: RecommendationType;
   Description: string;

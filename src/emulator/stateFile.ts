@@ -109,7 +109,7 @@ export function writeStateFile(dataDir: string, body: Buffer, files: StateFileSy
 }
 
 /** Makes a rename durable: without it, a power cut can undo the rename after the write was acknowledged. */
-export function syncDirectory(dataDir: string, files: StateFileSystem = nodeFileSystem): void {
+function syncDirectory(dataDir: string, files: StateFileSystem = nodeFileSystem): void {
   const dir = attempt('open the data directory', () => files.openSync(dataDir, 'r'));
   try {
     attempt('fsync the data directory', () => files.fsyncSync(dir));

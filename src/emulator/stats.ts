@@ -4,7 +4,7 @@
  */
 import type { FaultKind } from './faults.js';
 
-export interface OperationStats {
+interface OperationStats {
   calls: number;
   throttled: number;
   /** Calls hit by at least one fault rule. */
@@ -18,7 +18,7 @@ export interface OperationStats {
   maxInFlight: number;
 }
 
-export interface StatsSnapshot {
+interface StatsSnapshot {
   operations: Record<string, Omit<OperationStats, 'inFlight'>>;
   writes: { inFlight: number; maxInFlight: number };
   /** Fault rule hits over all operations, by kind. */

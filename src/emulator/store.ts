@@ -5,7 +5,7 @@ import { nodeFileSystem, PersistenceError, removeStaleTempFiles, STATE_FILE, wri
 
 const FORMAT_VERSION = 1;
 
-export interface StateStoreOptions {
+interface StateStoreOptions {
   /** Where state is kept across restarts; without it, state lives in memory only. */
   dataDir?: string;
   /** The calls state.json is written with; tests swap one to simulate a failing disk. @default node:fs */

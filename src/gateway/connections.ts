@@ -17,7 +17,7 @@ interface Cursor {
   s: number;
 }
 
-export interface ConnectionArgs {
+interface ConnectionArgs {
   first?: number | null;
   after?: string | null;
 }
@@ -27,7 +27,7 @@ export interface SesPage<T> {
   nextToken?: string | undefined;
 }
 
-export interface Connection<T> {
+interface Connection<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
@@ -68,7 +68,7 @@ function decodeCursor(after: string, maxPageSize: number): Cursor {
 /** SES's answers to a NextToken it did not issue, or no longer honours. */
 const BAD_TOKEN_ERRORS = new Set(['BadRequestException', 'InvalidNextTokenException']);
 
-export function validateFirst(first: number | null | undefined): number {
+function validateFirst(first: number | null | undefined): number {
   const value = first ?? 25;
   if (!Number.isInteger(value) || value < 1 || value > MAX_FIRST) {
     throw badArgument('first', `must be an integer from 1 to ${MAX_FIRST}.`);

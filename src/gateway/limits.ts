@@ -30,7 +30,7 @@ export interface RequestLimits {
   requestTimeoutMs: number;
 }
 
-export const LIMIT_VARIABLES = {
+const LIMIT_VARIABLES = {
   maxDepth: 'GRAPHQL_MAX_DEPTH',
   maxAliases: 'GRAPHQL_MAX_ALIASES',
   maxTokens: 'GRAPHQL_MAX_TOKENS',
@@ -101,7 +101,7 @@ function armorRefusal(limit: ArmorLimit) {
   };
 }
 
-export interface DocumentLimits {
+interface DocumentLimits {
   validationRules: ValidationRule[];
   /** For Apollo Server's `parseOptions`: graphql-js stops lexing past this many tokens (GRAPHQL_PARSE_FAILED, HTTP 400). */
   parseOptions: { maxTokens: number };

@@ -49,13 +49,13 @@ type NameField<M extends TargetedMutation> = SpecOf<M>['nameFields'][number];
 
 /** The input with the object named by its names and region, whichever form the client used; the id field is gone. */
 /** The input with the object named by its names and region, whichever form the client used. */
-export type Targeted<M extends TargetedMutation, I> = I & Record<NameField<M>, string> & { region: string | null | undefined };
+type Targeted<M extends TargetedMutation, I> = I & Record<NameField<M>, string> & { region: string | null | undefined };
 
-export type TargetResult<M extends TargetedMutation, I> = { ok: true; input: Targeted<M, I> } | { ok: false; errors: UserError[] };
+type TargetResult<M extends TargetedMutation, I> = { ok: true; input: Targeted<M, I> } | { ok: false; errors: UserError[] };
 
 const given = (value: unknown): boolean => value !== undefined && value !== null;
 
-export function isTargeted(mutation: string): mutation is TargetedMutation {
+function isTargeted(mutation: string): mutation is TargetedMutation {
   return Object.hasOwn(MUTATION_TARGETS, mutation);
 }
 

@@ -79,7 +79,7 @@ query ConfigurationSets {
 }
 `;
 
-export interface GatewayOptions {
+interface GatewayOptions {
   config: GatewayConfig;
   /** How to reach SES: the embedded emulator's URL and credentials, or the AWS defaults. */
   ses: Omit<SesClientOptions, 'timeoutMs' | 'connectTimeoutMs'>;

@@ -22,7 +22,7 @@ import {
 } from './options.js';
 
 /** SES's default quota of configuration sets per account and region. */
-export const MAX_CONFIGURATION_SETS = 10_000;
+const MAX_CONFIGURATION_SETS = 10_000;
 
 const configurationSetName = resourceName('ConfigurationSetName');
 

@@ -6,14 +6,14 @@ import { nextToken, page, pageSize } from '../paging.js';
 import { enumOf, resourceName, tagList } from '../validation.js';
 
 /** SES's quota of dedicated IP pools per account and region. */
-export const MAX_DEDICATED_IP_POOLS = 50;
+const MAX_DEDICATED_IP_POOLS = 50;
 
 /** The model documents no PageSize bounds for ListDedicatedIpPools; these match ListConfigurationSets. */
 const MAX_PAGE_SIZE = 1000;
 
 const poolName = resourceName('PoolName');
 
-export function getDedicatedIpPool(state: RegionState, name: string): DedicatedIpPoolRecord {
+function getDedicatedIpPool(state: RegionState, name: string): DedicatedIpPoolRecord {
   const pool = state.DedicatedIpPools.get(name);
   if (!pool) throw notFound(`Dedicated IP pool ${name} does not exist.`);
   return pool;

@@ -9,7 +9,7 @@ import { enumOf, isDomainName, parseInput, resourceName, tagList } from '../vali
 import { getConfigurationSet } from './configurationSets.js';
 
 /** SES's default quota of verified and unverified identities per account and region. */
-export const MAX_EMAIL_IDENTITIES = 10_000;
+const MAX_EMAIL_IDENTITIES = 10_000;
 
 /** With PageSize 0 (allowed by the model) or none, a page holds up to this many identities. */
 const DEFAULT_PAGE_SIZE = 1000;
@@ -117,7 +117,7 @@ const dkimSigningAttributes = z
     }
   });
 
-export function getEmailIdentity(state: RegionState, name: string): EmailIdentityRecord {
+function getEmailIdentity(state: RegionState, name: string): EmailIdentityRecord {
   const identity = state.EmailIdentities.get(name);
   if (!identity) throw notFound(`Email identity ${name} does not exist.`);
   return identity;

@@ -6,9 +6,9 @@ import { enumOf, resourceName } from '../validation.js';
 import { getConfigurationSet } from './configurationSets.js';
 
 /** SES's quota of event destinations per configuration set. */
-export const MAX_EVENT_DESTINATIONS = 10;
+const MAX_EVENT_DESTINATIONS = 10;
 
-export const EVENT_TYPES = [
+const EVENT_TYPES = [
   'SEND',
   'REJECT',
   'BOUNCE',

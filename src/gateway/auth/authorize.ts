@@ -25,7 +25,7 @@ import {
 import { ROLES, type GatewayContext, type Role } from '../context.js';
 import { ClientCode, refusal } from '../errors.js';
 
-export const REQUIRES_ROLE = 'requiresRole';
+const REQUIRES_ROLE = 'requiresRole';
 export const FORBIDDEN = ClientCode.FORBIDDEN;
 
 /** The role a field definition declares with `@requiresRole(role: WRITER)`, or undefined. */
@@ -38,7 +38,7 @@ export function declaredRole(node: FieldDefinitionNode | undefined | null): Role
 }
 
 /** The role a field needs: its declaration, else reader. */
-export function requiredRole(field: GraphQLField<unknown, unknown>): Role {
+function requiredRole(field: GraphQLField<unknown, unknown>): Role {
   return declaredRole(field.astNode) ?? 'reader';
 }
 
@@ -71,7 +71,7 @@ export function describeRequiredRolesSdl(typeDefs: string): string {
   return print(describeRequiredRoles(typeDefs));
 }
 
-export interface FieldRequirement {
+interface FieldRequirement {
   /** `Type.field` as the schema names it. */
   field: string;
   role: Role;

@@ -11,7 +11,7 @@ import { estimateCalls, PricingLimitError, quotaSeconds, type EstimateOptions, t
 
 export const QUOTA_BUDGET_EXCEEDED = ClientCode.QUOTA_BUDGET_EXCEEDED;
 
-export interface QuotaPricingOptions extends EstimateOptions, Rates {
+interface QuotaPricingOptions extends EstimateOptions, Rates {
   /**
    * Seconds of SES quota one request may cost at worst (the largest, over SES
    * operations, of calls / rate). @default 30 (MAX_QUOTA_SECONDS_PER_REQUEST)
@@ -25,13 +25,13 @@ export interface QuotaPricingOptions extends EstimateOptions, Rates {
 }
 
 /** What a request was priced at: worst-case calls by SES operation, and the seconds of quota they take. */
-export interface QuotaEstimate {
+interface QuotaEstimate {
   calls: Record<string, number>;
   quotaSeconds: number;
 }
 
 /** `extensions.cost` of every response. */
-export interface CostExtension {
+interface CostExtension {
   estimate: QuotaEstimate;
   limit: { quotaSeconds: number };
   /** SES calls made for this request, by operation: retries included; reads served by the cache or shared with another request's identical read excluded. */

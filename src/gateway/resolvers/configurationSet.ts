@@ -50,7 +50,7 @@ function preloaded(set: ConfigurationSetModel): Preloaded {
 }
 
 /** The set's GetConfigurationSet answer; the set was seen to exist, so a null here means it was deleted meanwhile. */
-export async function configurationSetDetails(set: ConfigurationSetModel, context: GatewayContext): Promise<GetConfigurationSetCommandOutput> {
+async function configurationSetDetails(set: ConfigurationSetModel, context: GatewayContext): Promise<GetConfigurationSetCommandOutput> {
   const details = await context.loaders.getConfigurationSet.load(set);
   if (!details) throw notFound(`Configuration set ${set.name} was deleted while this request was running.`);
   return details;

@@ -19,7 +19,7 @@ async function poolTags(pool: DedicatedIpPoolModel, context: GatewayContext): Pr
 }
 
 /** The pool's GetDedicatedIpPool answer; the pool was seen to exist, so a null here means it was deleted meanwhile. */
-export async function dedicatedIpPoolDetails(pool: DedicatedIpPoolModel, context: GatewayContext): Promise<DedicatedIpPool> {
+async function dedicatedIpPoolDetails(pool: DedicatedIpPoolModel, context: GatewayContext): Promise<DedicatedIpPool> {
   const details = await context.loaders.getDedicatedIpPool.load(pool);
   if (!details) throw deletedMeanwhile(pool);
   return details;

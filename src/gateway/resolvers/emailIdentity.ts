@@ -13,7 +13,7 @@ import { prop, sdk } from './fields.js';
 import { metricSeries } from './vdm.js';
 
 /** The identity's GetEmailIdentity answer; the identity was seen to exist, so a null here means it was deleted meanwhile. */
-export async function emailIdentityDetails(identity: EmailIdentityModel, context: GatewayContext): Promise<GetEmailIdentityCommandOutput> {
+async function emailIdentityDetails(identity: EmailIdentityModel, context: GatewayContext): Promise<GetEmailIdentityCommandOutput> {
   const details = await context.loaders.getEmailIdentity.load(identity);
   if (!details) throw notFound(`Email identity ${identity.name} was deleted while this request was running.`);
   return details;
@@ -57,7 +57,7 @@ const emailIdentities: QueryResolvers['emailIdentities'] = (_parent, { first, af
  * and the walk stops at the first verified identity with a default, so an
  * address with its own verified default costs one GetEmailIdentity.
  */
-export async function resolveEffectiveConfigurationSet(region: string, emailAddress: string, context: GatewayContext): Promise<EffectiveConfigurationSetModel> {
+async function resolveEffectiveConfigurationSet(region: string, emailAddress: string, context: GatewayContext): Promise<EffectiveConfigurationSetModel> {
   let anyVerified = false;
   for (const candidate of coveringIdentities(emailAddress)) {
     const identity: EmailIdentityModel = { region, name: candidate.name };

@@ -1,11 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import type { EmailIdentityModel } from '../models.js';
 
-/** Every email identity of a region: the whole ListEmailIdentities listing, read once per request (through the loaders). */
-export function allEmailIdentities(region: string, context: GatewayContext): Promise<EmailIdentityModel[]> {
-  return context.loaders.listEmailIdentities.load(region);
-}
-
 /**
  * The identities whose default configuration set is `configurationSetName`.
  * SES keeps no reverse index: the gateway's identity index answers once it is

@@ -48,7 +48,7 @@ export function mergeResolverMaps(resolverMaps: readonly Resolvers[]): Resolvers
   return merged;
 }
 
-export interface ResolverOptions {
+interface ResolverOptions {
   /** The regions the Region scalar accepts. */
   regions: KnownRegions;
 }

@@ -9,7 +9,7 @@ import { configurationSetExists } from './configurationSet.js';
 import { selectedFields } from './selection.js';
 
 /** What an id resolves to: the type's model, tagged with its type name for Node's and Taggable's __resolveType. */
-export type NodeModel =
+type NodeModel =
   | ({ __typename: 'ConfigurationSet' } & ConfigurationSetModel)
   | ({ __typename: 'EventDestination' } & EventDestinationModel)
   | ({ __typename: 'EmailIdentity' } & EmailIdentityModel)
@@ -31,7 +31,7 @@ const NAME_RULES: Record<NodeType, (name: string) => boolean> = {
  * object does not exist. An id whose region or names SES would reject names
  * nothing that can exist, so it is null without asking SES.
  */
-export async function loadNode(id: string, context: GatewayContext, info: GraphQLResolveInfo): Promise<NodeModel | null> {
+async function loadNode(id: string, context: GatewayContext, info: GraphQLResolveInfo): Promise<NodeModel | null> {
   const decoded = decodeId(id);
   if (!decoded) return null;
   const { type, region, names } = decoded;

@@ -103,7 +103,7 @@ export function toSdkCreateConfigurationSet(input: CreateConfigurationSetInput):
 // ---------------------------------------------------------------------------
 // Email identities
 
-export function toSdkDkimSigningAttributes(dkim: DkimSigningAttributesInput): DkimSigningAttributes {
+function toSdkDkimSigningAttributes(dkim: DkimSigningAttributesInput): DkimSigningAttributes {
   return {
     ...(dkim.domainSigningSelector != null && { DomainSigningSelector: dkim.domainSigningSelector }),
     ...(dkim.domainSigningPrivateKey != null && { DomainSigningPrivateKey: dkim.domainSigningPrivateKey }),

@@ -19,9 +19,9 @@ import type { SesFailure } from './retry.js';
 /** A read of SES's current state: never from a cache, through the limiter (it costs quota like any read). */
 export type VerificationRead = <R extends keyof SesReads>(operation: R, input: InputOf<R>) => Promise<OutputOf<R>>;
 
-export type WriteVerdict<K extends keyof SesWrites> = { applied: true; output: OutputOf<K> } | { applied: false };
+type WriteVerdict<K extends keyof SesWrites> = { applied: true; output: OutputOf<K> } | { applied: false };
 
-export interface WriteVerifier<K extends keyof SesWrites> {
+interface WriteVerifier<K extends keyof SesWrites> {
   /** What to look at in SES to learn whether the write happened, completing "check ...". */
   subject(input: InputOf<K>, region: string): string;
   verify(input: InputOf<K>, read: VerificationRead): Promise<WriteVerdict<K>>;
@@ -93,7 +93,7 @@ async function tagsOf(read: VerificationRead, arn: string | undefined) {
   return answer?.Tags;
 }
 
-export const WRITE_VERIFIERS: { [K in keyof SesWrites]: WriteVerifier<K> } = {
+const WRITE_VERIFIERS: { [K in keyof SesWrites]: WriteVerifier<K> } = {
   CreateConfigurationSet: {
     subject: (input, region) => `whether ${setIn(input.ConfigurationSetName, region)} exists`,
     verify: async (input, read) => verdict((await readSet(read, input.ConfigurationSetName)) !== undefined),

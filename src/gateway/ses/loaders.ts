@@ -11,13 +11,13 @@ import { isNotFound } from '../errors.js';
 import type { EmailIdentityModel, MetricSeriesModel } from '../models.js';
 import type { ScopedSes } from './access.js';
 
-export interface NamedKey {
+interface NamedKey {
   region: string;
   name: string;
 }
 
 /** A taggable resource by ARN; the ARN names the region too, but the call is made in `region`. */
-export interface ArnKey {
+interface ArnKey {
   region: string;
   arn: string;
 }
@@ -34,7 +34,7 @@ export interface MetricKey {
 export type MetricAnswer = { series: MetricSeriesModel; error: null } | { series: null; error: { code: string; message: string | null } };
 
 /** SES answers 1 to 10 queries per BatchGetMetricData call. */
-export const METRIC_QUERIES_PER_CALL = 10;
+const METRIC_QUERIES_PER_CALL = 10;
 
 const namedKey = (key: NamedKey) => `${key.region}\u0000${key.name}`;
 

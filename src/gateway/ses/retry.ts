@@ -91,7 +91,7 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: () => nu
 }
 
 /** Waits `ms`, or less if `signal` aborts first (then it resolves early: the caller checks the signal). */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const done = () => {
@@ -104,7 +104,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-export interface RetryOptions {
+interface RetryOptions {
   kind: CallKind;
   policy: RetryPolicy;
   /** The request's give-up signal: no retry starts after it aborts. */

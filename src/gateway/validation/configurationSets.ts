@@ -19,30 +19,30 @@ import type {
 import { InputErrors, isDomainName } from './rules.js';
 
 /** SES bounds MaxDeliverySeconds to 300 (5 minutes) through 50400 (14 hours). */
-export const MIN_DELIVERY_SECONDS = 300;
-export const MAX_DELIVERY_SECONDS = 50_400;
+const MIN_DELIVERY_SECONDS = 300;
+const MAX_DELIVERY_SECONDS = 50_400;
 
 /** A MailManager archive ARN, e.g. arn:aws:ses:us-east-1:123456789012:mailmanager-archive/a-abc123. */
 const ARCHIVE_ARN = /^arn:aws[\w-]*:ses:[a-z0-9-]+:\d{12}:mailmanager-archive\/[A-Za-z0-9-]+$/;
-export const isArchiveArn = (value: string) => ARCHIVE_ARN.test(value);
+const isArchiveArn = (value: string) => ARCHIVE_ARN.test(value);
 
 type Path = (string | number)[];
 
-export function checkDeliveryOptions(errors: InputErrors, options: DeliveryOptionsInput, path: Path): void {
+function checkDeliveryOptions(errors: InputErrors, options: DeliveryOptionsInput, path: Path): void {
   if (options.sendingPoolName !== undefined && options.sendingPoolName !== null) errors.resourceName(options.sendingPoolName, [...path, 'sendingPoolName']);
   errors.intRange(options.maxDeliverySeconds, MIN_DELIVERY_SECONDS, MAX_DELIVERY_SECONDS, [...path, 'maxDeliverySeconds'], ' seconds (5 minutes to 14 hours)');
 }
 
-export function checkTrackingOptions(errors: InputErrors, options: TrackingOptionsInput, path: Path): void {
+function checkTrackingOptions(errors: InputErrors, options: TrackingOptionsInput, path: Path): void {
   errors.check(isDomainName(options.customRedirectDomain), [...path, 'customRedirectDomain'], 'must be a valid domain name, such as track.example.com.');
 }
 
-export function checkSuppressionOptions(errors: InputErrors, options: SuppressionOptionsInput, path: Path): void {
+function checkSuppressionOptions(errors: InputErrors, options: SuppressionOptionsInput, path: Path): void {
   const reasons = options.suppressedReasons;
   errors.check(new Set(reasons).size === reasons.length, [...path, 'suppressedReasons'], 'must not repeat a reason.');
 }
 
-export function checkArchivingOptions(errors: InputErrors, options: ArchivingOptionsInput, path: Path): void {
+function checkArchivingOptions(errors: InputErrors, options: ArchivingOptionsInput, path: Path): void {
   errors.check(
     isArchiveArn(options.archiveArn),
     [...path, 'archiveArn'],

@@ -9,7 +9,7 @@ import type { CreateEmailIdentityInput, DeleteEmailIdentityInput, DkimSigningAtt
 import { InputErrors, isDomainName, isEmailAddress } from './rules.js';
 
 /** Why `name` cannot be an identity, in SES's terms; undefined when it can. */
-export function identityNameProblem(name: string): string | undefined {
+function identityNameProblem(name: string): string | undefined {
   const at = name.lastIndexOf('@');
   if (at < 0) {
     return isDomainName(name) ? undefined : 'must be an email address or a domain name (labels of letters, digits and hyphens separated by dots, 253 characters at most).';

@@ -73,7 +73,7 @@ function cloudWatch(errors: InputErrors, destination: CloudWatchDestinationInput
 }
 
 /** The rules of the one kind set (graphql-js has already refused any other count: `@oneOf`). */
-export function target(errors: InputErrors, destination: EventDestinationTargetInput, field: Path = ['destination']): void {
+function target(errors: InputErrors, destination: EventDestinationTargetInput, field: Path = ['destination']): void {
   const { cloudWatch: cw, kinesisFirehose, sns, eventBridge, pinpoint } = destination;
   if (cw) cloudWatch(errors, cw, [...field, 'cloudWatch']);
   if (kinesisFirehose) {

@@ -6,7 +6,7 @@
 import type { UserError, UserErrorCode } from '../generated/resolvers.js';
 
 /** Configuration set, event destination and dedicated IP pool names: 1 to 64 letters, digits, `_` and `-`. */
-export const RESOURCE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+const RESOURCE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 export const isResourceName = (value: string) => RESOURCE_NAME.test(value);
 
 const DOMAIN = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;

@@ -9,7 +9,7 @@ import type { RecommendationFilter, SetConfigurationSetVdmOptionsInput, UserErro
 import { InputErrors } from './rules.js';
 
 /** The gateway packs any number of queries into BatchGetMetricData calls of 10, but takes at most this many per request. */
-export const MAX_METRIC_QUERIES = 100;
+const MAX_METRIC_QUERIES = 100;
 
 /** SES's limit on a metric query's Id. */
 const MAX_QUERY_ID_LENGTH = 255;
@@ -18,7 +18,7 @@ const MAX_QUERY_ID_LENGTH = 255;
 const MAX_FILTER_VALUE_LENGTH = 512;
 
 /** The top-level error for query arguments that break a rule, naming the first argument at fault. */
-export function throwIfInvalid(errors: readonly UserError[]): void {
+function throwIfInvalid(errors: readonly UserError[]): void {
   const [first] = errors;
   if (!first) return;
   throw badUserInput(errors.map((error) => error.message).join(' '), { argument: first.field?.[0] ?? null, fields: errors.map((error) => error.field) });
