@@ -3,6 +3,8 @@
  * clients do not build them by hand; they include the region because the same
  * name can exist in several regions.
  */
+import { isIdentityName, isResourceName } from './validation/rules.js';
+
 export type NodeType = 'ConfigurationSet' | 'EventDestination' | 'EmailIdentity' | 'DedicatedIpPool';
 
 const NODE_TYPES: readonly NodeType[] = ['ConfigurationSet', 'EventDestination', 'EmailIdentity', 'DedicatedIpPool'];
@@ -16,6 +18,23 @@ interface DecodedId {
 
 export function encodeId(type: NodeType, region: string, ...names: string[]): string {
   return Buffer.from(JSON.stringify([type, region, ...names]), 'utf8').toString('base64url');
+}
+
+/** The name rule SES applies to each name part of an id of that type. */
+const NAME_RULES: Record<NodeType, (name: string) => boolean> = {
+  ConfigurationSet: isResourceName,
+  EventDestination: isResourceName,
+  EmailIdentity: isIdentityName,
+  DedicatedIpPool: isResourceName,
+};
+
+/**
+ * Whether every name in the id passes SES's rule for its type. Ids this
+ * gateway hands out always do; one that does not names nothing that can
+ * exist, so it is refused (or null) without an SES call.
+ */
+export function namesAreValid({ type, names }: DecodedId): boolean {
+  return names.every(NAME_RULES[type]);
 }
 
 /** The parts of an id, or null when it is not one of ours. */

@@ -8,8 +8,7 @@
  */
 import { userError } from './errors.js';
 import type { UserError } from './generated/resolvers.js';
-import { decodeId, type NodeType } from './ids.js';
-import { isIdentityName, isResourceName } from './validation/rules.js';
+import { decodeId, namesAreValid, type NodeType } from './ids.js';
 
 interface TargetSpec {
   /** The type the id must be of. */
@@ -18,16 +17,14 @@ interface TargetSpec {
   idField: string;
   /** The input fields the id stands for, in the id's order of names. */
   nameFields: readonly string[];
-  /** The rule SES applies to each of those names: an id whose names break it names nothing that can exist. */
-  validName: (name: string) => boolean;
   /** What the object is called in messages, and with its article. */
   noun: string;
   aNoun: string;
 }
 
-const SET = { type: 'ConfigurationSet', idField: 'id', nameFields: ['name'], noun: 'configuration set', aNoun: 'a configuration set', validName: isResourceName } as const;
-const IDENTITY = { type: 'EmailIdentity', idField: 'id', nameFields: ['name'], noun: 'email identity', aNoun: 'an email identity', validName: isIdentityName } as const;
-const DESTINATION = { type: 'EventDestination', idField: 'id', nameFields: ['configurationSetName', 'name'], noun: 'event destination', aNoun: 'an event destination', validName: isResourceName } as const;
+const SET = { type: 'ConfigurationSet', idField: 'id', nameFields: ['name'], noun: 'configuration set', aNoun: 'a configuration set' } as const;
+const IDENTITY = { type: 'EmailIdentity', idField: 'id', nameFields: ['name'], noun: 'email identity', aNoun: 'an email identity' } as const;
+const DESTINATION = { type: 'EventDestination', idField: 'id', nameFields: ['configurationSetName', 'name'], noun: 'event destination', aNoun: 'an event destination' } as const;
 
 /** Every mutation on an existing object. (tagResource and untagResource take only an id.) */
 export const MUTATION_TARGETS = {
@@ -35,8 +32,8 @@ export const MUTATION_TARGETS = {
   setConfigurationSetSendingEnabled: SET,
   deleteConfigurationSet: SET,
   setConfigurationSetVdmOptions: SET,
-  cloneConfigurationSet: { type: 'ConfigurationSet', idField: 'sourceId', nameFields: ['sourceName'], noun: 'configuration set', aNoun: 'a configuration set', validName: isResourceName },
-  createEventDestination: { type: 'ConfigurationSet', idField: 'configurationSetId', nameFields: ['configurationSetName'], noun: 'configuration set', aNoun: 'a configuration set', validName: isResourceName },
+  cloneConfigurationSet: { type: 'ConfigurationSet', idField: 'sourceId', nameFields: ['sourceName'], noun: 'configuration set', aNoun: 'a configuration set' },
+  createEventDestination: { type: 'ConfigurationSet', idField: 'configurationSetId', nameFields: ['configurationSetName'], noun: 'configuration set', aNoun: 'a configuration set' },
   updateEventDestination: DESTINATION,
   deleteEventDestination: DESTINATION,
   deleteEmailIdentity: IDENTITY,
@@ -62,7 +59,7 @@ function isTargeted(mutation: string): mutation is TargetedMutation {
 /** The id's names under the fields they stand for, when it is an id of the spec's type. */
 function namesOfId<M extends TargetedMutation>(spec: SpecOf<M>, id: unknown): { names: Record<NameField<M>, string>; region: string } | null {
   const decoded = typeof id === 'string' ? decodeId(id) : null;
-  if (!decoded || decoded.type !== spec.type || !decoded.names.every(spec.validName)) return null;
+  if (!decoded || decoded.type !== spec.type || !namesAreValid(decoded)) return null;
   const names = pick(spec.nameFields, decoded.names);
   return names && { names, region: decoded.region };
 }

@@ -7,7 +7,7 @@
  * what a mutation writes and reads, in the worst case.
  */
 import { MAX_FIRST } from '../connections.js';
-import { decodeId, type NodeType } from '../ids.js';
+import { decodeId, namesAreValid, type NodeType } from '../ids.js';
 import { withTargetNames } from '../mutationTargets.js';
 import { FROM_GET_CONFIGURATION_SET } from '../resolvers/configurationSet.js';
 import { MAX_NODE_IDS } from '../resolvers/node.js';
@@ -108,18 +108,11 @@ function identityScan(site: PricingSite, region: string): Entity {
   return { typeName: 'EmailIdentity', key: `${key}[]`, count: identities, region, listed: true };
 }
 
-/** Name rules by id type, as Query.node applies them: an id naming something that cannot exist is null without a call. */
-const NAME_RULES: Record<NodeType, (name: string) => boolean> = {
-  ConfigurationSet: isResourceName,
-  EventDestination: isResourceName,
-  EmailIdentity: isIdentityName,
-  DedicatedIpPool: isResourceName,
-};
-
 /** The object an id names, and the read that finds it (loadNode). */
 function nodeById(site: PricingSite, id: unknown): Entity | null {
   const decoded = typeof id === 'string' ? decodeId(id) : null;
-  if (!decoded || !decoded.names.every(NAME_RULES[decoded.type])) return null;
+  // As Query.node: an id naming something that cannot exist is null without a call.
+  if (!decoded || !namesAreValid(decoded)) return null;
   const { type, region, names } = decoded;
   const [first = '', second = ''] = names;
   switch (type) {

@@ -2,9 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { decodeId, type NodeType } from '../ids.js';
+import { decodeId, namesAreValid } from '../ids.js';
 import type { ConfigurationSetModel, DedicatedIpPoolModel, EmailIdentityModel, EventDestinationModel } from '../models.js';
-import { isIdentityName, isResourceName } from '../validation/rules.js';
 import { configurationSetExists } from './configurationSet.js';
 import { selectedFields } from './selection.js';
 
@@ -18,14 +17,6 @@ type NodeModel =
 /** At most this many ids per `nodes` call: each may cost an SES read. */
 export const MAX_NODE_IDS = 100;
 
-/** The name rule SES applies to each name part of an id of that type. */
-const NAME_RULES: Record<NodeType, (name: string) => boolean> = {
-  ConfigurationSet: isResourceName,
-  EventDestination: isResourceName,
-  EmailIdentity: isIdentityName,
-  DedicatedIpPool: isResourceName,
-};
-
 /**
  * Resolves one id to its object, or null when the id is not ours or the
  * object does not exist. An id whose region or names SES would reject names
@@ -35,7 +26,7 @@ async function loadNode(id: string, context: GatewayContext, info: GraphQLResolv
   const decoded = decodeId(id);
   if (!decoded) return null;
   const { type, region, names } = decoded;
-  if (!context.ses.servesRegion(region) || !names.every(NAME_RULES[type])) return null;
+  if (!context.ses.servesRegion(region) || !namesAreValid(decoded)) return null;
   const [first = '', second = ''] = names;
   switch (type) {
     case 'ConfigurationSet': {

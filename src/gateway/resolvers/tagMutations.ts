@@ -7,19 +7,19 @@ import { sesArn, type ArnResourceType } from '../arns.js';
 import type { GatewayContext } from '../context.js';
 import { userError } from '../errors.js';
 import type { MutationResolvers, Resolvers } from '../generated/resolvers.js';
-import { decodeId, type NodeType } from '../ids.js';
+import { decodeId, namesAreValid, type NodeType } from '../ids.js';
 import type { ConfigurationSetModel, DedicatedIpPoolModel, EmailIdentityModel } from '../models.js';
 import { attempt, type Result } from '../services/result.js';
 import { toSdkTags } from '../services/toSdk.js';
-import { isIdentityName, isResourceName, MAX_TAGS } from '../validation/rules.js';
+import { MAX_TAGS } from '../validation/rules.js';
 import { validateTagResource, validateUntagResource } from '../validation/tags.js';
 
 type TaggableType = Extract<NodeType, 'ConfigurationSet' | 'EmailIdentity' | 'DedicatedIpPool'>;
 
-const TAGGABLE: Record<TaggableType, { arnType: ArnResourceType; noun: string; validName: (name: string) => boolean }> = {
-  ConfigurationSet: { arnType: 'configuration-set', noun: 'configuration set', validName: isResourceName },
-  EmailIdentity: { arnType: 'identity', noun: 'email identity', validName: isIdentityName },
-  DedicatedIpPool: { arnType: 'dedicated-ip-pool', noun: 'dedicated IP pool', validName: isResourceName },
+const TAGGABLE: Record<TaggableType, { arnType: ArnResourceType; noun: string }> = {
+  ConfigurationSet: { arnType: 'configuration-set', noun: 'configuration set' },
+  EmailIdentity: { arnType: 'identity', noun: 'email identity' },
+  DedicatedIpPool: { arnType: 'dedicated-ip-pool', noun: 'dedicated IP pool' },
 };
 
 const isTaggable = (type: NodeType): type is TaggableType => Object.hasOwn(TAGGABLE, type);
@@ -40,7 +40,7 @@ function resourceOf(id: string, { accountId, ses }: GatewayContext): Result<Tagg
   if (!isTaggable(type)) return invalid('names an event destination; event destinations carry no tags (tag their configuration set instead).');
   const name = names[0] ?? '';
   // Ids this gateway hands out always hold a region and a name SES accepts.
-  if (!ses.servesRegion(region) || !TAGGABLE[type].validName(name)) return invalid('is not the id of a configuration set, email identity or dedicated IP pool.');
+  if (!ses.servesRegion(region) || !namesAreValid(decoded)) return invalid('is not the id of a configuration set, email identity or dedicated IP pool.');
   return { ok: true, value: { type, region, name, arn: sesArn(region, accountId, TAGGABLE[type].arnType, name) } };
 }
 
