@@ -42,7 +42,7 @@ export function fault(code: FaultCode, message = FAULT_MESSAGES[code], extension
  * details added to its extensions (what a mutation had already changed, what
  * a read-back found). The cause stays attached for the log, never for the client.
  */
-export function faultWith(cause: unknown, { message, extensions = {} }: { message?: string; extensions?: Record<string, unknown> }): GraphQLError {
+export function faultWith(cause: unknown, { message, extensions = {} }: { message?: string; extensions?: Record<string, unknown> } = {}): GraphQLError {
   const base = toFault(cause);
   return new GraphQLError(message ?? base.message, {
     extensions: { ...base.extensions, ...extensions },

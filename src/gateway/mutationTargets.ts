@@ -52,7 +52,7 @@ type TargetResult<M extends TargetedMutation, I> = { ok: true; input: Targeted<M
 
 const given = (value: unknown): boolean => value !== undefined && value !== null;
 
-function isTargeted(mutation: string): mutation is TargetedMutation {
+export function isTargeted(mutation: string): mutation is TargetedMutation {
   return Object.hasOwn(MUTATION_TARGETS, mutation);
 }
 

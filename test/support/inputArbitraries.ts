@@ -27,7 +27,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { decodeId, encodeId } from '../../src/gateway/ids.js';
-import { MUTATION_TARGETS, type TargetedMutation } from '../../src/gateway/mutationTargets.js';
+import { isTargeted, MUTATION_TARGETS } from '../../src/gateway/mutationTargets.js';
 
 export type Path = (string | number)[];
 
@@ -312,23 +312,15 @@ export const NULL_FORBIDDEN: Record<string, string[]> = {
 export const NOT_GENERATED: Record<string, true> = { 'CreateEmailIdentityInput.dkimSigningAttributes': true };
 
 /**
- * Inputs that name their existing object by id or by names and region
- * (src/gateway/mutationTargets.ts): a valid one uses exactly one form, so
- * neither the id nor the names are required by the schema.
+ * How an input names its existing object, when its mutation acts on one
+ * (src/gateway/mutationTargets.ts; each input is named after its mutation,
+ * `UpdateConfigurationSetInput` for `updateConfigurationSet`): a valid input
+ * uses exactly one form, id or names, so the schema requires neither.
  */
-const TARGET_INPUTS: Record<string, TargetedMutation> = {
-  UpdateConfigurationSetInput: 'updateConfigurationSet',
-  SetConfigurationSetSendingEnabledInput: 'setConfigurationSetSendingEnabled',
-  DeleteConfigurationSetInput: 'deleteConfigurationSet',
-  SetConfigurationSetVdmOptionsInput: 'setConfigurationSetVdmOptions',
-  CloneConfigurationSetInput: 'cloneConfigurationSet',
-  CreateEventDestinationInput: 'createEventDestination',
-  UpdateEventDestinationInput: 'updateEventDestination',
-  DeleteEventDestinationInput: 'deleteEventDestination',
-  DeleteEmailIdentityInput: 'deleteEmailIdentity',
-  SetEmailIdentityDefaultConfigurationSetInput: 'setEmailIdentityDefaultConfigurationSet',
-};
-const targetOf = (inputType: string) => (Object.hasOwn(TARGET_INPUTS, inputType) ? MUTATION_TARGETS[TARGET_INPUTS[inputType]!] : undefined);
+function targetOf(inputType: string) {
+  const mutation = inputType.replace(/Input$/, '').replace(/^./, (c) => c.toLowerCase());
+  return isTargeted(mutation) ? MUTATION_TARGETS[mutation] : undefined;
+}
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 const INVALID_REGIONS = ['', 'mars-east-1', 'US-EAST-1', 'us-east-1 ', 'us-east-1\u0000', 'us_east_1', 'useast1', 'us-east-100', 'aws-global'];
@@ -363,7 +355,7 @@ export function missingRules(schema: GraphQLSchema): string[] {
       const t = getNullableType(arg.type);
       if (isInputObjectType(t)) visit(t);
       else missing.add(`Mutation.${field.name}(${arg.name}) is not an input object`);
-      if (Object.hasOwn(MUTATION_TARGETS, field.name) && TARGET_INPUTS[String(t)] !== field.name) missing.add(`${String(t)} (names its object by id or names: add to TARGET_INPUTS)`);
+      if (isTargeted(field.name) && targetOf(String(t)) === undefined) missing.add(`${String(t)} (names its object by id or names, but is not named after ${field.name}: teach targetOf)`);
     }
   }
   return [...missing].sort();

@@ -33,7 +33,7 @@ export function sdk<TParent, TKey extends keyof TParent, TFallback>(key: TKey, .
   }
   return (parent, _args, _context, info) => {
     const value = parent[key];
-    if (value === undefined || value === null) throw faultWith(new Error(`SES answered a ${info.parentType.name} without its ${String(key)}.`), {});
+    if (value === undefined || value === null) throw faultWith(new Error(`SES answered a ${info.parentType.name} without its ${String(key)}.`));
     return value;
   };
 }

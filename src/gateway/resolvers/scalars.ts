@@ -26,7 +26,7 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   serialize: (value) => {
     const date = toDate(value);
     // A date SES sent that is no date: the gateway's fault, shown as INTERNAL_SERVER_ERROR, with this message in the log only.
-    if (Number.isNaN(date.getTime())) throw faultWith(new Error('DateTime cannot represent an invalid date.'), {});
+    if (Number.isNaN(date.getTime())) throw faultWith(new Error('DateTime cannot represent an invalid date.'));
     return date.toISOString();
   },
   parseValue: parseDateTime,
